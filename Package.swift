@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+// Signaal: recognise signals of human trafficking and act on them.
+// No Swift package dependencies by design: Foundation, the toolchain's test
+// frameworks and the system's ncursesw are all it needs.
+import PackageDescription
+
+let package = Package(
+    name: "Signaal",
+    products: [
+        .executable(name: "signaal", targets: ["signaal"]),
+    ],
+    targets: [
+        // Everything the app knows and decides. Foundation only: no terminal.
+        .target(name: "SignaalCore"),
+        // The interface as a state machine that renders into an in-memory grid.
+        .target(name: "SignaalUI", dependencies: ["SignaalCore"]),
+        // The system's wide-character ncurses, through a small shim header.
+        .systemLibrary(
+            name: "CNcursesw",
+            pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]
+        ),
+        // The thin edge: ncurses reads keys and draws the grid.
+        .target(name: "SignaalTerminal", dependencies: ["CNcursesw", "SignaalUI"]),
+        // Argument parsing and the scriptable / line-based commands.
+        .target(name: "SignaalCommands", dependencies: ["SignaalCore", "SignaalUI"]),
+        .executableTarget(
+            name: "signaal",
+            dependencies: ["SignaalCommands", "SignaalTerminal"]
+        ),
+        // Fixtures and snapshots are found through #filePath, so that
+        // re-recording a snapshot writes into the source tree.
+        .testTarget(name: "SignaalCoreTests", dependencies: ["SignaalCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "SignaalUITests", dependencies: ["SignaalUI"], exclude: ["Snapshots"]),
+        .testTarget(name: "SignaalCommandsTests", dependencies: ["SignaalCommands"]),
+        // Drives the real binary in tmux; skips with a reason when tmux is missing.
+        .testTarget(name: "EndToEndTests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

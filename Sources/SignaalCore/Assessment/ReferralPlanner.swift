@@ -1,0 +1,42 @@
+/// Chooses the referral steps for a result: every step with a rule that
+/// matches, in the content's order.
+public struct ReferralPlanner: Sendable {
+    public let steps: [ReferralStep]
+    public let model: ScoringModel
+
+    public init(steps: [ReferralStep], model: ScoringModel) {
+        self.steps = steps
+        self.model = model
+    }
+
+    public struct Situation: Equatable, Sendable {
+        public var level: RiskLevel
+        public var form: ExploitationForm
+        public var age: AgeGroup
+        public var role: String
+        public var acute: Bool
+
+        public init(level: RiskLevel, form: ExploitationForm, age: AgeGroup, role: String, acute: Bool) {
+            self.level = level
+            self.form = form
+            self.age = age
+            self.role = role
+            self.acute = acute
+        }
+    }
+
+    public func plan(for situation: Situation) -> [ReferralStep] {
+        steps.filter { step in step.when.contains { matches($0, situation) } }
+            .sorted { $0.order != $1.order ? $0.order < $1.order : $0.id < $1.id }
+    }
+
+    func matches(_ rule: ReferralCondition, _ s: Situation) -> Bool {
+        if let id = rule.minLevel, let min = model.level(id), s.level.rank < min.rank { return false }
+        if let id = rule.maxLevel, let max = model.level(id), s.level.rank > max.rank { return false }
+        if let forms = rule.forms, !forms.contains(s.form) { return false }
+        if let age = rule.age, (age == .minor) != s.age.countsAsMinor { return false }
+        if let roles = rule.roles, !roles.contains(s.role) { return false }
+        if let acute = rule.acute, acute != s.acute { return false }
+        return true
+    }
+}

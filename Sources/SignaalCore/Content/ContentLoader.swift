@@ -1,0 +1,141 @@
+import Foundation
+
+/// What loading the content folder gave: the bundle when it is usable, and
+/// every problem found (the validator prints them all).
+public struct ContentLoadResult: Sendable {
+    public let bundle: ContentBundle?
+    public let problems: [ContentProblem]
+    public let fileCount: Int
+}
+
+/// Reads and checks everything under `Content/`.
+public enum ContentLoader {
+    /// The files every content folder has, relative to its root.
+    static let requiredFiles = ["ui.json", "roles.json", "sources.json", "scoring.json", "referral/directory.json", "referral/steps.json"]
+    static let checklistFolder = "checklists"
+
+    /// Loads the folder at `root`; paths in problems start with `displayRoot`.
+    public static func load(from root: URL, displayRoot: String? = nil) -> ContentLoadResult {
+        let session = LoadSession(root: root, displayRoot: displayRoot ?? root.path)
+        return session.run()
+    }
+}
+
+/// One load: the log, the references to resolve at the end, and the files read.
+private final class LoadSession {
+    let root: URL
+    let displayRoot: String
+    let log = ProblemLog()
+    var references = ReferenceTable()
+    var fileCount = 0
+
+    init(root: URL, displayRoot: String) {
+        self.root = root
+        self.displayRoot = displayRoot.hasSuffix("/") ? String(displayRoot.dropLast()) : displayRoot
+    }
+
+    func run() -> ContentLoadResult {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            log.report(displayRoot, line: nil, "not a folder of content")
+            return ContentLoadResult(bundle: nil, problems: log.problems, fileCount: 0)
+        }
+        let strings = read("ui.json") { InterfaceStringsReader.read(&$0) }
+        let roles = read("roles.json") { RolesReader.read(&$0, references: &references) }
+        let sources = read("sources.json") { SourcesReader.read(&$0) }
+        let scoring = read("scoring.json") { ScoringReader.read(&$0, references: &references) }
+        let contacts = read("referral/directory.json") { ReferralReader.contacts(&$0, references: &references) }
+        let steps = read("referral/steps.json") { ReferralReader.steps(&$0, references: &references) }
+        let checklists = checklistFiles().compactMap { name in
+            read("\(ContentLoader.checklistFolder)/\(name)") { ChecklistReader.read(&$0, references: &references) }
+        }
+        if checklists.isEmpty, log.problems.allSatisfy({ !$0.file.contains("/\(ContentLoader.checklistFolder)/") }) {
+            log.report(display(ContentLoader.checklistFolder), line: nil, "no checklist found (expected at least one .json file)")
+        }
+        let known = KnownIDs(
+            sources: Set(sources?.map(\.id) ?? []),
+            contacts: Set(contacts?.map(\.id) ?? []),
+            roles: Set(roles?.map(\.id) ?? []),
+            levels: Set(scoring?.levels.map(\.id) ?? []),
+            checklists: Set(checklists.map(\.id))
+        )
+        references.check(against: known, log: log)
+        checkUnique(checklists.map(\.id), what: "checklist")
+
+        guard log.isEmpty, let strings, let roles, let sources, let scoring, let contacts, let steps else {
+            return ContentLoadResult(bundle: nil, problems: log.problems, fileCount: fileCount)
+        }
+        let bundle = ContentBundle(strings: strings, roles: roles, sources: sources, scoring: scoring,
+                                   checklists: checklists, contacts: contacts, steps: steps)
+        return ContentLoadResult(bundle: bundle, problems: [], fileCount: fileCount)
+    }
+
+    func display(_ relative: String) -> String { "\(displayRoot)/\(relative)" }
+
+    func checklistFiles() -> [String] {
+        let folder = root.appendingPathComponent(ContentLoader.checklistFolder)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            return []
+        }
+        return names.filter { $0.hasSuffix(".json") }.sorted()
+    }
+
+    /// Reads one JSON file whose top level is an object with `languages`.
+    func read<T>(_ relative: String, _ body: (inout ObjectReader) -> T?) -> T? {
+        let file = display(relative)
+        guard let node = parse(relative, file: file) else { return nil }
+        guard let top = node.members else {
+            log.report(file, line: node.line, path: "$", "expected an object at the top, found \(node.typeName)")
+            return nil
+        }
+        let languages = top.first { $0.key == "languages" }?.node.array?.compactMap(\.string) ?? []
+        guard var reader = ObjectReader(node, file: file, path: "$", languages: languages, log: log) else { return nil }
+        let declared = reader.strings("languages") ?? []
+        for code in ["nl", "en"] where !declared.contains(code) && !declared.isEmpty {
+            reader.problem("\"languages\" must include \"\(code)\": the interface speaks Dutch and English")
+        }
+        if reader.node["languages"] != nil, declared.isEmpty {
+            reader.problem("\"languages\" must list at least \"nl\" and \"en\"")
+        }
+        let value = body(&reader)
+        reader.finish()
+        return value
+    }
+
+    /// The file's JSON, or nil with a problem for anything unreadable.
+    func parse(_ relative: String, file: String) -> JSONNode? {
+        let url = root.appendingPathComponent(relative)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            log.report(file, line: nil, "file is missing")
+            return nil
+        }
+        guard !isDirectory.boolValue else {
+            log.report(file, line: nil, "is a folder, expected a JSON file")
+            return nil
+        }
+        let limit = 16 * 1024 * 1024
+        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > limit {
+            log.report(file, line: nil, "is larger than 16 MB; content files are small")
+            return nil
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            log.report(file, line: nil, "cannot be read (check its permissions)")
+            return nil
+        }
+        fileCount += 1
+        do {
+            return try JSONParser.parse(data)
+        } catch {
+            log.report(file, line: error.line, "\(error.message) (column \(error.column))")
+            return nil
+        }
+    }
+
+    func checkUnique(_ ids: [String], what: String) {
+        var seen: Set<String> = []
+        for id in ids where !seen.insert(id).inserted {
+            log.report(display(ContentLoader.checklistFolder), line: nil, "two \(what)s have the id \"\(id)\"")
+        }
+    }
+}

@@ -1,0 +1,111 @@
+/// One reader per kind of content file. Each takes the file's top-level
+/// object and returns the model, reporting problems as it goes.
+
+enum InterfaceStringsReader {
+    static func read(_ top: inout ObjectReader) -> InterfaceStrings? {
+        return top.object("strings") { strings in
+            var values: [String: LocalizedText] = [:]
+            for member in strings.members {
+                strings.allow(member.key)
+                let text = TextReader.read(member.node, file: strings.file, path: "\(strings.path).\(member.key)",
+                                           languages: strings.languages, multiline: true, log: strings.log)
+                values[member.key] = text
+            }
+            return InterfaceStrings(values)
+        }
+    }
+}
+
+enum SourcesReader {
+    static func read(_ top: inout ObjectReader) -> [Source]? {
+        var lines: [(id: String, line: Int)] = []
+        let sources = top.objects("sources") { item -> Source? in
+            guard let id = item.id() else { return nil }
+            lines.append((id, item.line))
+            let title = item.string("title")
+            let publisher = item.string("publisher")
+            let year = item.int("year", required: false, range: 1900...2100)
+            let url = item.string("url", required: false) ?? ""
+            if !url.isEmpty, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
+                item.problem("\"url\" must start with https:// or http://")
+            }
+            guard let title, let publisher else { return nil }
+            return Source(id: id, title: title, publisher: publisher, year: year, url: url)
+        }
+        reportDuplicateIDs(lines, what: "source", in: top)
+        return sources
+    }
+}
+
+enum RolesReader {
+    static func read(_ top: inout ObjectReader, references: inout ReferenceTable) -> [Role]? {
+        var lines: [(id: String, line: Int)] = []
+        let roles = top.objects("roles") { item -> Role? in
+            guard let id = item.id() else { return nil }
+            lines.append((id, item.line))
+            let label = item.text("label")
+            let description = item.text("description")
+            let activities = item.objects("activities") { activity -> Activity? in
+                let activityID = activity.id()
+                let kind = activity.choice("kind", Activity.Kind.self)
+                let ref = activity.string("ref", required: false)
+                let coming = activity.bool("coming", required: false) ?? false
+                if kind == .checklist, !coming {
+                    if let ref { references.add(.checklist, [ref], in: activity) } else {
+                        activity.problem("a checklist activity needs \"ref\": the checklist id")
+                    }
+                }
+                let label = activity.text("label")
+                let description = activity.text("description")
+                guard let activityID, let kind, let label, let description else { return nil }
+                return Activity(id: activityID, kind: kind, ref: ref, label: label, description: description, coming: coming)
+            }
+            guard let label, let description else { return nil }
+            if activities.isEmpty { item.problem("a role needs at least one activity") }
+            return Role(id: id, label: label, description: description, activities: activities)
+        }
+        reportDuplicateIDs(lines, what: "role", in: top)
+        return roles.isEmpty ? nil : roles
+    }
+}
+
+enum ChecklistReader {
+    static func read(_ top: inout ObjectReader, references: inout ReferenceTable) -> Checklist? {
+        let id = top.id()
+        let form = top.choice("form", ExploitationForm.self)
+        let title = top.text("title")
+        let intro = top.text("intro", multiline: true)
+        var groupLines: [(id: String, line: Int)] = []
+        let groups = top.objects("groups") { item -> SignalGroup? in
+            guard let id = item.id(), let title = item.text("title") else { return nil }
+            groupLines.append((id, item.line))
+            return SignalGroup(id: id, title: title)
+        }
+        reportDuplicateIDs(groupLines, what: "group", in: top)
+        let groupIDs = Set(groups.map(\.id))
+        var signalLines: [(id: String, line: Int)] = []
+        let signals = top.objects("signals") { item -> Signal? in
+            let id = item.id()
+            let group = item.string("group")
+            let strength = item.choice("strength", Strength.self)
+            let text = item.text("text")
+            let why = item.text("why", multiline: true)
+            let sources = item.strings("sources") ?? []
+            if sources.isEmpty { item.problem("a signal needs at least one source") }
+            references.add(.source, sources, in: item)
+            if let group, !groupIDs.contains(group) {
+                item.problem("unknown group id \"\(group)\" (known: \(groups.map(\.id).joined(separator: ", ")))")
+            }
+            guard let id, let group, let strength, let text, let why else { return nil }
+            signalLines.append((id, item.line))
+            return Signal(id: id, group: group, strength: strength, text: text, why: why, sources: sources)
+        }
+        reportDuplicateIDs(signalLines, what: "signal", in: top)
+        if signals.isEmpty { top.problem("a checklist needs at least one signal") }
+        for group in groups where !signals.contains(where: { $0.group == group.id }) {
+            top.problem("group \"\(group.id)\" has no signals")
+        }
+        guard let id, let form, let title, let intro else { return nil }
+        return Checklist(id: id, form: form, languages: top.languages, title: title, intro: intro, groups: groups, signals: signals)
+    }
+}

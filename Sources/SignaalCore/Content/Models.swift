@@ -1,0 +1,190 @@
+import Foundation
+
+/// The content model: plain values, read from `Content/` by `ContentLoader`.
+
+public enum Strength: String, CaseIterable, Sendable, Comparable {
+    case strong, medium, weak
+
+    /// Strongest first.
+    public var rank: Int {
+        switch self {
+        case .strong: return 0
+        case .medium: return 1
+        case .weak: return 2
+        }
+    }
+
+    public static func < (a: Strength, b: Strength) -> Bool { a.rank > b.rank }
+}
+
+/// The form of exploitation a checklist is about; referral depends on it.
+public enum ExploitationForm: String, CaseIterable, Sendable {
+    case criminal, sexual, labour
+}
+
+public struct Source: Equatable, Sendable {
+    public let id: String
+    public let title: String
+    public let publisher: String
+    public let year: Int?
+    public let url: String
+}
+
+public struct SignalGroup: Equatable, Sendable {
+    public let id: String
+    public let title: LocalizedText
+}
+
+public struct Signal: Equatable, Sendable {
+    public let id: String
+    public let group: String
+    public let strength: Strength
+    public let text: LocalizedText
+    public let why: LocalizedText
+    public let sources: [String]
+}
+
+public struct Checklist: Equatable, Sendable {
+    public let id: String
+    public let form: ExploitationForm
+    public let languages: [String]
+    public let title: LocalizedText
+    public let intro: LocalizedText
+    public let groups: [SignalGroup]
+    public let signals: [Signal]
+
+    public func signal(_ id: String) -> Signal? { signals.first { $0.id == id } }
+    public func group(_ id: String) -> SignalGroup? { groups.first { $0.id == id } }
+    public func signals(in group: String) -> [Signal] { signals.filter { $0.group == group } }
+}
+
+public struct Contact: Equatable, Sendable {
+    public let id: String
+    public let name: LocalizedText
+    public let phone: String
+    public let url: String
+    public let hours: LocalizedText?
+    public let purpose: LocalizedText
+    public let sources: [String]
+}
+
+/// When a referral step applies. Absent fields match anything.
+public struct ReferralCondition: Equatable, Sendable {
+    public var minLevel: String?
+    public var maxLevel: String?
+    public var forms: [ExploitationForm]?
+    public var age: AgeGroup?
+    public var roles: [String]?
+    public var acute: Bool?
+}
+
+public struct ReferralStep: Equatable, Sendable {
+    public let id: String
+    public let order: Int
+    public let text: LocalizedText
+    public let detail: LocalizedText?
+    public let questions: [LocalizedText]
+    public let contacts: [String]
+    public let sources: [String]
+    public let when: [ReferralCondition]
+}
+
+/// A person's age as the professional knows it. Unknown counts as a minor
+/// (the presumption of minority, EU Directive 2011/36/EU art. 13(2)).
+public enum AgeGroup: String, CaseIterable, Sendable {
+    case minor, adult, unknown
+
+    public var countsAsMinor: Bool { self != .adult }
+}
+
+public struct RiskLevel: Equatable, Sendable {
+    public let id: String
+    public let rank: Int
+    public let label: LocalizedText
+    public let meaning: LocalizedText
+}
+
+/// A combination rule in the ILO style: at least so many signals of a
+/// strength (or stronger), in at least so many groups, raise the level.
+public struct CombinationRule: Equatable, Sendable {
+    public let level: String
+    public let strong: Int
+    public let mediumOrStronger: Int
+    public let any: Int
+    public let groups: Int
+    public let minorOnly: Bool
+    public let label: LocalizedText
+}
+
+public struct ScoringModel: Equatable, Sendable {
+    public let weights: [Strength: Int]
+    /// Most points one group can add: many signals of one kind count less
+    /// than the same number spread over different groups.
+    public let groupCap: Int
+    /// Points for each further group with a medium or strong signal.
+    public let breadthBonus: Int
+    public let levels: [RiskLevel]
+    /// Score from which a level applies, by level id.
+    public let scoreThresholds: [String: Int]
+    public let combinations: [CombinationRule]
+    /// The level that acute danger always gives.
+    public let acuteLevel: String
+    public let sources: [String]
+
+    public func level(_ id: String) -> RiskLevel? { levels.first { $0.id == id } }
+    public var lowest: RiskLevel? { levels.min { $0.rank < $1.rank } }
+}
+
+public struct Activity: Equatable, Sendable {
+    public enum Kind: String, CaseIterable, Sendable {
+        case checklist, training, classroom, organisation, verify
+    }
+    public let id: String
+    public let kind: Kind
+    /// The checklist or module it opens, if any.
+    public let ref: String?
+    public let label: LocalizedText
+    public let description: LocalizedText
+    /// Announced but not in this version yet: shown, not selectable.
+    public let coming: Bool
+}
+
+public struct Role: Equatable, Sendable {
+    public let id: String
+    public let label: LocalizedText
+    public let description: LocalizedText
+    public let activities: [Activity]
+}
+
+/// The interface's own words, by key.
+public struct InterfaceStrings: Sendable {
+    public let values: [String: LocalizedText]
+
+    public init(_ values: [String: LocalizedText]) { self.values = values }
+
+    /// The string for `key`, with `{name}` placeholders filled in. A missing
+    /// key shows as the key itself, never as a crash or a blank.
+    public func callAsFunction(_ key: String, _ language: Language, _ arguments: [String: String] = [:]) -> String {
+        var text = values[key]?(language) ?? key
+        for (name, value) in arguments {
+            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        }
+        return text
+    }
+}
+
+/// Everything loaded from `Content/`.
+public struct ContentBundle: Sendable {
+    public let strings: InterfaceStrings
+    public let roles: [Role]
+    public let sources: [Source]
+    public let scoring: ScoringModel
+    public let checklists: [Checklist]
+    public let contacts: [Contact]
+    public let steps: [ReferralStep]
+
+    public func checklist(_ id: String) -> Checklist? { checklists.first { $0.id == id } }
+    public func contact(_ id: String) -> Contact? { contacts.first { $0.id == id } }
+    public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
+    public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
+}

@@ -1,0 +1,58 @@
+/// Ids that one file mentions and another must define. They are collected
+/// while reading, with their location, and resolved once everything is read.
+struct ReferenceTable {
+    enum Kind: String {
+        case source, contact, role, level, checklist
+    }
+
+    struct Reference {
+        let kind: Kind
+        let id: String
+        let file: String
+        let line: Int
+    }
+
+    private(set) var items: [Reference] = []
+
+    mutating func add(_ kind: Kind, _ ids: [String], in reader: ObjectReader, line: Int? = nil) {
+        for id in ids {
+            items.append(Reference(kind: kind, id: id, file: reader.file, line: line ?? reader.line))
+        }
+    }
+
+    func check(against known: KnownIDs, log: ProblemLog) {
+        for reference in items where !known.contains(reference.kind, reference.id) {
+            let choices = known.ids(of: reference.kind).sorted()
+            let hint = choices.isEmpty ? "" : " (known: \(choices.prefix(12).joined(separator: ", "))\(choices.count > 12 ? ", …" : ""))"
+            log.report(reference.file, line: reference.line, "unknown \(reference.kind.rawValue) id \"\(reference.id)\"\(hint)")
+        }
+    }
+}
+
+struct KnownIDs {
+    let sources: Set<String>
+    let contacts: Set<String>
+    let roles: Set<String>
+    let levels: Set<String>
+    let checklists: Set<String>
+
+    func ids(of kind: ReferenceTable.Kind) -> Set<String> {
+        switch kind {
+        case .source: return sources
+        case .contact: return contacts
+        case .role: return roles
+        case .level: return levels
+        case .checklist: return checklists
+        }
+    }
+
+    func contains(_ kind: ReferenceTable.Kind, _ id: String) -> Bool { ids(of: kind).contains(id) }
+}
+
+/// Reports ids that occur more than once in one list.
+func reportDuplicateIDs(_ ids: [(id: String, line: Int)], what: String, in reader: ObjectReader) {
+    var seen: Set<String> = []
+    for entry in ids where !seen.insert(entry.id).inserted {
+        reader.log.report(reader.file, line: entry.line, path: reader.path, "duplicate \(what) id \"\(entry.id)\"")
+    }
+}

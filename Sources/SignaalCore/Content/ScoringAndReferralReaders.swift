@@ -1,0 +1,143 @@
+enum ScoringReader {
+    static func read(_ top: inout ObjectReader, references: inout ReferenceTable) -> ScoringModel? {
+        let weights = top.object("weights") { item -> [Strength: Int]? in
+            var weights: [Strength: Int] = [:]
+            for strength in Strength.allCases {
+                weights[strength] = item.int(strength.rawValue, range: 0...100)
+            }
+            guard weights.count == Strength.allCases.count else { return nil }
+            if !(weights[.strong]! >= weights[.medium]! && weights[.medium]! >= weights[.weak]!) {
+                item.problem("weights must not rise as strength falls (strong ≥ medium ≥ weak)")
+            }
+            return weights
+        }
+        let groupCap = top.int("groupCap", range: 1...100)
+        let breadthBonus = top.int("breadthBonus", range: 0...100)
+        var levelLines: [(id: String, line: Int)] = []
+        let levels = top.objects("levels") { item -> RiskLevel? in
+            guard let id = item.id() else { return nil }
+            levelLines.append((id, item.line))
+            let rank = item.int("rank", range: 0...9)
+            let label = item.text("label")
+            let meaning = item.text("meaning", multiline: true)
+            guard let rank, let label, let meaning else { return nil }
+            return RiskLevel(id: id, rank: rank, label: label, meaning: meaning)
+        }
+        reportDuplicateIDs(levelLines, what: "level", in: top)
+        if levels.count < 4 { top.problem("the model needs at least four levels") }
+        if Set(levels.map(\.rank)) != Set(0..<levels.count) {
+            top.problem("level ranks must be 0, 1, 2, … without gaps or repeats")
+        }
+        let thresholds = top.object("scoreThresholds") { item -> [String: Int]? in
+            var thresholds: [String: Int] = [:]
+            for member in item.members {
+                item.allow(member.key)
+                guard let value = member.node.int, (0...100).contains(value) else {
+                    item.problem("the threshold for \"\(member.key)\" must be a whole number from 0 to 100", at: member.node)
+                    continue
+                }
+                thresholds[member.key] = value
+                references.add(.level, [member.key], in: item, line: member.line)
+            }
+            return thresholds
+        }
+        let combinations = top.objects("combinations") { item -> CombinationRule? in
+            let level = item.string("level")
+            if let level { references.add(.level, [level], in: item) }
+            let strong = item.int("strong", required: false, range: 0...50) ?? 0
+            let medium = item.int("mediumOrStronger", required: false, range: 0...50) ?? 0
+            let any = item.int("any", required: false, range: 0...50) ?? 0
+            let groups = item.int("groups", required: false, range: 0...50) ?? 0
+            let minorOnly = item.bool("minorOnly", required: false) ?? false
+            let label = item.text("label")
+            if strong + medium + any + groups == 0 { item.problem("a combination needs at least one count above zero") }
+            guard let level, let label else { return nil }
+            return CombinationRule(level: level, strong: strong, mediumOrStronger: medium, any: any,
+                                   groups: groups, minorOnly: minorOnly, label: label)
+        }
+        let acuteLevel = top.string("acuteLevel")
+        if let acuteLevel, let highest = levels.max(by: { $0.rank < $1.rank }), highest.id != acuteLevel {
+            top.problem("\"acuteLevel\" must be the highest level (\"\(highest.id)\"): acute danger always gives the highest level")
+        }
+        let sources = top.strings("sources") ?? []
+        references.add(.source, sources, in: top)
+        guard let weights, let groupCap, let breadthBonus, let thresholds, let acuteLevel else { return nil }
+        return ScoringModel(weights: weights, groupCap: groupCap, breadthBonus: breadthBonus, levels: levels,
+                            scoreThresholds: thresholds, combinations: combinations, acuteLevel: acuteLevel, sources: sources)
+    }
+}
+
+enum ReferralReader {
+    static func contacts(_ top: inout ObjectReader, references: inout ReferenceTable) -> [Contact]? {
+        var lines: [(id: String, line: Int)] = []
+        let contacts = top.objects("contacts") { item -> Contact? in
+            let id = item.id()
+            let name = item.text("name")
+            let phone = item.string("phone") ?? ""
+            let url = item.string("url") ?? ""
+            let hours = item.text("hours", required: false)
+            let purpose = item.text("purpose", multiline: true)
+            let sources = item.strings("sources") ?? []
+            if sources.isEmpty { item.problem("a contact needs at least one source") }
+            references.add(.source, sources, in: item)
+            if phone.isEmpty, url.isEmpty { item.problem("a contact needs a phone number or a URL") }
+            if !phone.isEmpty, !phone.allSatisfy({ $0.isNumber || $0 == " " || $0 == "-" || $0 == "+" }) {
+                item.problem("\"phone\" may hold only digits, spaces, '-' and '+'")
+            }
+            guard let id, let name, let purpose else { return nil }
+            lines.append((id, item.line))
+            return Contact(id: id, name: name, phone: phone, url: url, hours: hours, purpose: purpose, sources: sources)
+        }
+        reportDuplicateIDs(lines, what: "contact", in: top)
+        return contacts
+    }
+
+    static func steps(_ top: inout ObjectReader, references: inout ReferenceTable) -> [ReferralStep]? {
+        var lines: [(id: String, line: Int)] = []
+        let steps = top.objects("steps") { item -> ReferralStep? in
+            let id = item.id()
+            let order = item.int("order", range: 0...1000)
+            let text = item.text("text")
+            let detail = item.text("detail", required: false, multiline: true)
+            let questions: [LocalizedText] = (item.array("questions", required: false) ?? []).enumerated().compactMap { index, node in
+                TextReader.read(node, file: item.file, path: "\(item.path).questions[\(index)]",
+                                languages: item.languages, multiline: false, log: item.log)
+            }
+            let contacts = item.strings("contacts") ?? []
+            references.add(.contact, contacts, in: item)
+            let sources = item.strings("sources") ?? []
+            if sources.isEmpty { item.problem("a step needs at least one source") }
+            references.add(.source, sources, in: item)
+            let when = item.objects("when") { rule in condition(&rule, references: &references) }
+            if when.isEmpty { item.problem("a step needs at least one rule in \"when\", or it is never shown") }
+            guard let id, let order, let text else { return nil }
+            lines.append((id, item.line))
+            return ReferralStep(id: id, order: order, text: text, detail: detail, questions: questions,
+                                contacts: contacts, sources: sources, when: when)
+        }
+        reportDuplicateIDs(lines, what: "step", in: top)
+        return steps
+    }
+
+    static func condition(_ rule: inout ObjectReader, references: inout ReferenceTable) -> ReferralCondition? {
+        var condition = ReferralCondition()
+        condition.minLevel = rule.string("minLevel", required: false)
+        condition.maxLevel = rule.string("maxLevel", required: false)
+        references.add(.level, [condition.minLevel, condition.maxLevel].compactMap { $0 }, in: rule)
+        if let forms = rule.strings("forms", required: false) {
+            condition.forms = forms.compactMap { raw in
+                guard let form = ExploitationForm(rawValue: raw) else {
+                    rule.problem("unknown form \"\(raw)\" (known: criminal, sexual, labour)")
+                    return nil
+                }
+                return form
+            }
+        }
+        condition.age = rule.choice("age", AgeGroup.self, required: false)
+        if condition.age == .unknown { rule.problem("\"age\" is \"minor\" or \"adult\"; an unknown age counts as a minor") }
+        condition.roles = rule.strings("roles", required: false)
+        references.add(.role, condition.roles ?? [], in: rule)
+        condition.acute = rule.bool("acute", required: false)
+        return condition
+    }
+}

@@ -1,0 +1,31 @@
+import SignaalUI
+
+/// Runs a `Program` full-screen on the real terminal through ncurses.
+///
+/// The loop is the Elm one: measure the screen, ask the program for a grid,
+/// draw what changed, wait for one key, turn it into a `Message`, update.
+/// Resize and Ctrl-C arrive as ordinary messages (`.resize`, `.interrupt`);
+/// the program decides what they mean.
+public enum TerminalRunner {
+    /// Runs the program full-screen until it returns `.quit`; always restores
+    /// the terminal (on return, on a thrown error, at exit and on the usual
+    /// termination and crash signals).
+    ///
+    /// Throws `TerminalError` when standard input or output is not a
+    /// terminal, when ncurses cannot use the terminal type, or when input
+    /// is lost.
+    public static func run<P: Program>(_ program: inout P) throws {
+        let session = try TerminalSession.open()
+        defer { session.close() }
+
+        var screen = ScreenWriter(palette: session.palette, glyphs: session.glyphs)
+        let input = InputReader(acceptsNonASCII: session.isUTF8)
+
+        while true {
+            screen.draw(program.view(size: TerminalSession.currentSize()))
+            let message = try input.next()
+            if case .resize = message { screen.invalidate() }
+            if program.update(message).contains(.quit) { return }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import SignaalCore
+
+/// The screens of the app, in the order a user walks through them.
+public enum Screen: Equatable, Sendable {
+    case roles
+    case activities
+    case checklist
+    case context
+    case result
+}
+
+/// A window over the screen that takes the keys until it is closed.
+public enum Overlay: Equatable, Sendable {
+    case help
+    case signalInfo(String)
+    case confirmQuit
+}
+
+/// One checklist being filled in. Nothing here is ever written to disk:
+/// it is about a person, so it lives only as long as the app runs.
+public struct ChecklistSession: Equatable, Sendable {
+    public let checklist: Checklist
+    public var input = AssessmentInput()
+    /// Index into `checklist.signals`.
+    public var cursor = 0
+    public var scroll = 0
+    /// 0: the age question, 1: the acute-danger question.
+    public var contextCursor = 0
+    public var resultScroll = 0
+
+    public init(checklist: Checklist) { self.checklist = checklist }
+
+    public var hasWork: Bool { !input.checked.isEmpty || input.acute || input.age != .unknown }
+}
+
+/// Everything the interface knows. `update` changes it, `view` draws it.
+public struct AppState: Sendable {
+    public let content: ContentBundle
+    public var language: Language
+    public var screen: Screen = .roles
+    public var overlay: Overlay?
+    public var roleCursor = 0
+    public var activityCursor = 0
+    public var role: Role?
+    public var session: ChecklistSession?
+    /// A one-line message under the body (translated key and arguments).
+    public var status: Status?
+    public var helpScroll = 0
+    /// The last size the terminal reported; scrolling is clamped to it.
+    public var size = Size(width: 80, height: 24)
+
+    public struct Status: Equatable, Sendable {
+        public let key: String
+        public let arguments: [String: String]
+        public init(_ key: String, _ arguments: [String: String] = [:]) {
+            self.key = key
+            self.arguments = arguments
+        }
+    }
+
+    public init(content: ContentBundle, language: Language) {
+        self.content = content
+        self.language = language
+    }
+
+    /// The interface's words in the current language.
+    func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        content.strings(key, language, arguments)
+    }
+}

@@ -1,0 +1,91 @@
+import SignaalCore
+
+enum ChecklistView {
+    enum Row {
+        case group(SignalGroup)
+        case signal(Int, Signal)
+    }
+
+    /// Group headings with their signals under them, in content order.
+    static func rows(_ checklist: Checklist) -> [Row] {
+        var rows: [Row] = []
+        let index = Dictionary(uniqueKeysWithValues: checklist.signals.enumerated().map { ($1.id, $0) })
+        for group in checklist.groups {
+            rows.append(.group(group))
+            for signal in checklist.signals(in: group.id) {
+                rows.append(.signal(index[signal.id] ?? 0, signal))
+            }
+        }
+        return rows
+    }
+
+    static func make(_ state: AppState) -> ScreenView {
+        guard let session = state.session else {
+            return ScreenView(title: "", hints: [], status: nil) { _, _ in }
+        }
+        let checklist = session.checklist
+        let language = state.language
+        let status = state.t("checklist.counter", [
+            "checked": "\(session.input.checked.count)", "total": "\(checklist.signals.count)",
+            "position": "\(session.cursor + 1)",
+        ])
+        return ScreenView(
+            title: checklist.title(language),
+            hints: [("↑↓", state.t("key.move")), (state.t("key.spaceName"), state.t("key.check")),
+                    ("?", state.t("key.info")), ("Enter", state.t("key.next")), ("Esc", state.t("key.back"))],
+            status: status
+        ) { grid, area in
+            var y = area.y
+            let intro = TextWrap.lines(checklist.intro(language), width: area.width)
+            for line in intro.prefix(2) {
+                grid.put(line, x: area.x, y: y, role: .dim)
+                y += 1
+            }
+            y += 1
+            let current = checklist.signals.indices.contains(session.cursor) ? checklist.signals[session.cursor] : nil
+            let panelHeight = current == nil ? 0 : 4
+            let list = Rect(x: area.x, y: y, width: area.width, height: area.bottom - y - panelHeight)
+            drawList(state, session, into: &grid, list)
+            if let current {
+                drawWhy(current, state, into: &grid, Rect(x: area.x, y: list.bottom, width: area.width, height: panelHeight))
+            }
+        }
+    }
+
+    static func drawList(_ state: AppState, _ session: ChecklistSession, into grid: inout Grid, _ area: Rect) {
+        let rows = rows(session.checklist)
+        let cursorRow = rows.firstIndex { if case .signal(let i, _) = $0 { return i == session.cursor } else { return false } } ?? 0
+        // The cursor stays a third from the top, so the rows around it show.
+        let top = max(0, min(cursorRow - area.height / 3, rows.count - area.height))
+        let tagWidth = 8
+        for (offset, row) in rows.dropFirst(top).prefix(area.height).enumerated() {
+            let y = area.y + offset
+            switch row {
+            case .group(let group):
+                grid.put(group.title(state.language).uppercased(), x: area.x, y: y, role: .heading)
+            case .signal(let index, let signal):
+                let selected = index == session.cursor
+                let checked = session.input.checked.contains(signal.id)
+                let role: StyleRole = selected ? .selected : .normal
+                if selected { grid.fill(x: area.x, y: y, width: area.width, role: .selected) }
+                var line = StyledLine(selected ? "▶" : " ", role)
+                line.append(checked ? "[x] " : "[ ] ", selected ? .selected : (checked ? .accent : .normal))
+                line.append(TextWrap.pad(signal.text(state.language), width: area.width - 5 - tagWidth), role)
+                line.append(TextWrap.pad(state.t("strength.\(signal.strength.rawValue)"), width: tagWidth), selected ? .selected : .dim)
+                line.draw(into: &grid, x: area.x, y: y, width: area.width)
+            }
+        }
+        if top > 0 { grid.put("↑", x: area.right - 1, y: area.y, role: .dim) }
+        if top + area.height < rows.count { grid.put("↓", x: area.right - 1, y: area.bottom - 1, role: .dim) }
+    }
+
+    static func drawWhy(_ signal: Signal, _ state: AppState, into grid: inout Grid, _ area: Rect) {
+        grid.put(String(repeating: "─", count: area.width), x: area.x, y: area.y, role: .border)
+        let lines = TextWrap.lines(signal.why(state.language), width: area.width)
+        for (index, line) in lines.prefix(area.height - 1).enumerated() {
+            let text = index == area.height - 2 && lines.count > area.height - 1
+                ? TextWrap.truncate(line + " …", width: area.width) : line
+            grid.put(text, x: area.x, y: area.y + 1 + index, role: .dim)
+        }
+    }
+}

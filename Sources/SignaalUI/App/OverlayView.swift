@@ -1,0 +1,54 @@
+import SignaalCore
+
+enum OverlayView {
+    static func hints(for overlay: Overlay, _ state: AppState) -> [(key: String, label: String)] {
+        switch overlay {
+        case .help: return [("↑↓", state.t("key.scroll")), ("Esc", state.t("key.close"))]
+        case .signalInfo: return [(state.t("key.anyKey"), state.t("key.close"))]
+        case .confirmQuit: return [("j/y", state.t("key.yes")), ("n/Esc", state.t("key.no"))]
+        }
+    }
+
+    static func draw(_ overlay: Overlay, _ state: AppState, into grid: inout Grid) {
+        switch overlay {
+        case .help:
+            let body = state.t("help.\(helpKey(state.screen))") + "\n\n" + state.t("help.general")
+            let inner = Box.centred(width: 76, height: grid.size.height - 4, title: state.t("help.title"), into: &grid)
+            let lines = TextWrap.lines(body, width: inner.width)
+            let scroll = min(state.helpScroll, max(0, lines.count - inner.height))
+            for (offset, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
+                grid.put(line, x: inner.x, y: inner.y + offset)
+            }
+        case .signalInfo(let id):
+            guard let signal = state.session?.checklist.signal(id) else { return }
+            var text = signal.why(state.language) + "\n\n"
+            text += state.t("info.strength", ["strength": state.t("strength.\(signal.strength.rawValue)")]) + "\n"
+            text += state.t("info.sources") + "\n"
+            for source in signal.sources.compactMap({ state.content.source($0) }) {
+                text += "- " + SourceText.line(source) + "\n"
+            }
+            let lines = TextWrap.lines(text, width: 66)
+            let inner = Box.centred(width: 72, height: lines.count + 4, title: signal.text(state.language), into: &grid)
+            for (offset, line) in lines.prefix(inner.height).enumerated() {
+                grid.put(line, x: inner.x, y: inner.y + offset)
+            }
+        case .confirmQuit:
+            let lines = TextWrap.lines(state.t("quit.confirm"), width: 50)
+            let inner = Box.centred(width: 56, height: lines.count + 4, title: state.t("quit.title"), into: &grid)
+            for (offset, line) in lines.enumerated() {
+                grid.put(line, x: inner.x, y: inner.y + offset, role: .accent)
+            }
+        }
+    }
+
+    static func helpKey(_ screen: Screen) -> String {
+        switch screen {
+        case .roles: return "roles"
+        case .activities: return "activities"
+        case .checklist: return "checklist"
+        case .context: return "context"
+        case .result: return "result"
+        }
+    }
+}
+

@@ -1,0 +1,175 @@
+import SignaalCore
+
+enum RolesScreen {
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let roles = state.content.roles
+        if let next = ListMove.cursor(after: key, cursor: state.roleCursor, count: roles.count) {
+            state.roleCursor = next
+        } else if case .character(let c) = key, let n = c.wholeNumberValue, (1...roles.count).contains(n) {
+            state.roleCursor = n - 1
+            choose(&state)
+        } else if ListMove.isSelect(key) {
+            choose(&state)
+        } else if key == .escape || key == .character("q") {
+            return [.quit]
+        }
+        return []
+    }
+
+    static func choose(_ state: inout AppState) {
+        guard state.content.roles.indices.contains(state.roleCursor) else { return }
+        let role = state.content.roles[state.roleCursor]
+        if state.role?.id != role.id { state.activityCursor = 0 }
+        state.role = role
+        state.screen = .activities
+    }
+}
+
+enum ActivitiesScreen {
+    /// Activity kinds this version can open; the others show as "coming".
+    static let kinds: Set<Activity.Kind> = [.checklist]
+
+    static func isAvailable(_ activity: Activity) -> Bool {
+        !activity.coming && kinds.contains(activity.kind)
+    }
+
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let activities = state.role?.activities ?? []
+        if let next = ListMove.cursor(after: key, cursor: state.activityCursor, count: activities.count) {
+            state.activityCursor = next
+        } else if case .character(let c) = key, let n = c.wholeNumberValue, (1...max(1, activities.count)).contains(n), n <= activities.count {
+            state.activityCursor = n - 1
+            open(&state)
+        } else if ListMove.isSelect(key) {
+            open(&state)
+        } else if ListMove.isBack(key) {
+            state.screen = .roles
+        }
+        return []
+    }
+
+    static func open(_ state: inout AppState) {
+        guard let activities = state.role?.activities, activities.indices.contains(state.activityCursor) else { return }
+        let activity = activities[state.activityCursor]
+        guard isAvailable(activity) else {
+            state.status = .init("status.coming", ["name": activity.label(state.language)])
+            return
+        }
+        guard let id = activity.ref, let checklist = state.content.checklist(id) else { return }
+        // Returning to the same checklist resumes it; another one starts fresh.
+        if state.session?.checklist.id != checklist.id {
+            state.session = ChecklistSession(checklist: checklist)
+        }
+        state.screen = .checklist
+    }
+}
+
+enum ChecklistScreen {
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var session = state.session else {
+            state.screen = .activities
+            return []
+        }
+        defer { state.session = session }
+        let signals = session.checklist.signals
+        if let next = ListMove.cursor(after: key, cursor: session.cursor, count: signals.count) {
+            session.cursor = next
+            return []
+        }
+        switch key {
+        case .character(" "), .character("x"):
+            guard signals.indices.contains(session.cursor) else { return [] }
+            let id = signals[session.cursor].id
+            if session.input.checked.contains(id) {
+                session.input.checked.remove(id)
+            } else {
+                session.input.checked.insert(id)
+            }
+        case .character("?"), .character("i"):
+            if signals.indices.contains(session.cursor) {
+                state.overlay = .signalInfo(signals[session.cursor].id)
+            }
+        case .enter, .tab, .right:
+            state.screen = .context
+        case .escape, .character("q"), .left, .backspace:
+            state.screen = .activities
+        default:
+            break
+        }
+        return []
+    }
+}
+
+enum ContextScreen {
+    static let ageChoices: [AgeGroup] = [.minor, .adult, .unknown]
+
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var session = state.session else { return [] }
+        defer { state.session = session }
+        switch key {
+        case .up, .character("k"), .backTab:
+            session.contextCursor = 0
+        case .down, .character("j"), .tab:
+            session.contextCursor = 1
+        case .left, .right, .character(" "):
+            let step = key == .left ? -1 : 1
+            if session.contextCursor == 0 {
+                let index = ageChoices.firstIndex(of: session.input.age) ?? 2
+                session.input.age = ageChoices[(index + step + ageChoices.count) % ageChoices.count]
+            } else {
+                session.input.acute.toggle()
+            }
+        case .character("1"), .character("2"), .character("3"):
+            guard case .character(let c) = key, let n = c.wholeNumberValue else { break }
+            if session.contextCursor == 0 {
+                session.input.age = ageChoices[n - 1]
+            } else if n <= 2 {
+                session.input.acute = n == 1
+            }
+        case .enter:
+            session.resultScroll = 0
+            state.screen = .result
+        case .escape, .character("q"), .backspace:
+            state.screen = .checklist
+        default:
+            break
+        }
+        return []
+    }
+}
+
+enum ResultScreen {
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var session = state.session else { return [] }
+        defer { state.session = session }
+        switch key {
+        case .up, .character("k"): session.resultScroll = max(0, session.resultScroll - 1)
+        case .down, .character("j"): session.resultScroll += 1
+        case .pageUp: session.resultScroll = max(0, session.resultScroll - 10)
+        case .pageDown, .character(" "): session.resultScroll += 10
+        case .home, .character("g"): session.resultScroll = 0
+        case .end, .character("G"): session.resultScroll = Int.max / 2
+        case .character("n"), .character("N"):
+            session = ChecklistSession(checklist: session.checklist)
+            state.screen = .checklist
+            state.status = .init("status.cleared")
+        case .escape, .character("q"), .backspace, .left:
+            state.screen = .context
+        default:
+            break
+        }
+        state.session = session
+        clampScroll(&state)
+        session = state.session ?? session
+        return []
+    }
+
+    /// Keeps the scroll within the document as laid out at the current size.
+    static func clampScroll(_ state: inout AppState) {
+        guard state.screen == .result, var session = state.session else { return }
+        let layout = Frame.layout(state.size)
+        let lines = ResultView.lines(state, width: layout.body.width)
+        session.resultScroll = min(session.resultScroll, max(0, lines.count - layout.body.height))
+        state.session = session
+    }
+}

@@ -1,0 +1,84 @@
+import SignaalCore
+
+/// Routes a key: first to an open overlay, then to the keys that work
+/// everywhere, then to the current screen.
+enum Update {
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        if let overlay = state.overlay {
+            return OverlayKeys.handle(key, overlay, &state)
+        }
+        switch key {
+        case .character("Q"):
+            if state.session?.hasWork == true {
+                state.overlay = .confirmQuit
+                return []
+            }
+            return [.quit]
+        case .character("L"), .character("l"):
+            state.language = state.language == .dutch ? .english : .dutch
+            return []
+        case .function(1), .character("h"), .character("H"):
+            state.overlay = .help
+            state.helpScroll = 0
+            return []
+        default:
+            break
+        }
+        switch state.screen {
+        case .roles: return RolesScreen.handle(key, &state)
+        case .activities: return ActivitiesScreen.handle(key, &state)
+        case .checklist: return ChecklistScreen.handle(key, &state)
+        case .context: return ContextScreen.handle(key, &state)
+        case .result: return ResultScreen.handle(key, &state)
+        }
+    }
+}
+
+/// Movement keys shared by every list: arrows, j/k, page keys, home/end.
+enum ListMove {
+    /// The new cursor for `key`, or nil when the key is not a movement.
+    static func cursor(after key: Key, cursor: Int, count: Int, page: Int = 10) -> Int? {
+        guard count > 0 else { return nil }
+        let last = count - 1
+        switch key {
+        case .up, .character("k"): return max(0, cursor - 1)
+        case .down, .character("j"): return min(last, cursor + 1)
+        case .pageUp: return max(0, cursor - page)
+        case .pageDown: return min(last, cursor + page)
+        case .home, .character("g"): return 0
+        case .end, .character("G"): return last
+        default: return nil
+        }
+    }
+
+    static func isBack(_ key: Key) -> Bool {
+        key == .escape || key == .character("q") || key == .left || key == .backspace
+    }
+
+    static func isSelect(_ key: Key) -> Bool {
+        key == .enter || key == .right || key == .character(" ")
+    }
+}
+
+enum OverlayKeys {
+    static func handle(_ key: Key, _ overlay: Overlay, _ state: inout AppState) -> [Effect] {
+        switch overlay {
+        case .confirmQuit:
+            switch key {
+            case .character("j"), .character("J"), .character("y"), .character("Y"), .character("Q"):
+                return [.quit]
+            default:
+                state.overlay = nil
+            }
+        case .help:
+            if let next = ListMove.cursor(after: key, cursor: state.helpScroll, count: 100) {
+                state.helpScroll = next
+            } else {
+                state.overlay = nil
+            }
+        case .signalInfo:
+            state.overlay = nil
+        }
+        return []
+    }
+}

@@ -1,0 +1,27 @@
+/// A key press, decoded by the terminal adaptor (or made up by a test).
+public enum Key: Equatable, Sendable {
+    case character(Character)
+    case up, down, left, right
+    case pageUp, pageDown, home, end
+    case enter, escape, backspace, tab, backTab
+    case function(Int)
+}
+
+/// Everything that can happen to the app, as a value. Quit, interrupt and
+/// resize are messages like any key (the Bubble Tea way), so tests can send them.
+public enum Message: Equatable, Sendable {
+    case key(Key)
+    case resize(Size)
+    case interrupt
+}
+
+/// What the app asks the runner to do after an update.
+public enum Effect: Equatable, Sendable {
+    case quit
+}
+
+/// A program the terminal runner can drive: messages in, grids out.
+public protocol Program {
+    mutating func update(_ message: Message) -> [Effect]
+    func view(size: Size) -> Grid
+}

@@ -1,0 +1,21 @@
+import SignaalCore
+
+/// A framed window drawn over the screen.
+enum Box {
+    /// Draws a box centred in the grid and returns the area inside it.
+    static func centred(width: Int, height: Int, title: String, into grid: inout Grid) -> Rect {
+        let w = min(width, grid.size.width - 4)
+        let h = min(height, grid.size.height - 4)
+        let outer = Rect(x: (grid.size.width - w) / 2, y: (grid.size.height - h) / 2, width: w, height: h)
+        grid.fill(x: outer.x, y: outer.y, width: outer.width, height: outer.height)
+        let horizontal = String(repeating: "─", count: max(0, w - 2))
+        grid.put("┌" + horizontal + "┐", x: outer.x, y: outer.y, role: .border)
+        grid.put("└" + horizontal + "┘", x: outer.x, y: outer.bottom - 1, role: .border)
+        for y in (outer.y + 1)..<max(outer.y + 1, outer.bottom - 1) {
+            grid.put("│", x: outer.x, y: y, role: .border)
+            grid.put("│", x: outer.right - 1, y: y, role: .border)
+        }
+        grid.put(" " + TextWrap.truncate(title, width: w - 6) + " ", x: outer.x + 2, y: outer.y, role: .heading)
+        return outer.inset(2, 1)
+    }
+}
