@@ -33,6 +33,8 @@ let package = Package(
         .testTarget(name: "SignaalCoreTests", dependencies: ["SignaalCore"], exclude: ["Fixtures"]),
         .testTarget(name: "SignaalUITests", dependencies: ["SignaalUI"], exclude: ["Snapshots"]),
         .testTarget(name: "SignaalCommandsTests", dependencies: ["SignaalCommands"]),
+        // The pure parts of the terminal edge: diffing, key decoding, glyphs.
+        .testTarget(name: "SignaalTerminalTests", dependencies: ["SignaalTerminal"]),
         // Drives the real binary in tmux; skips with a reason when tmux is missing.
         .testTarget(name: "EndToEndTests"),
     ],

@@ -29,13 +29,6 @@ public struct ResultReport: Sendable {
         for reason in result.reasons {
             doc.add(.bullet(text(for: reason, score: result.score), indent: 0))
         }
-        if !result.contributing.isEmpty {
-            doc.add(.blank)
-            doc.add(.heading(t("result.signals")))
-            for signal in result.contributing {
-                doc.add(.bullet("\(signal.text(language)) (\(t("strength.\(signal.strength.rawValue)")))", indent: 0))
-            }
-        }
         doc.add(.blank)
         doc.add(.heading(t("result.referral")))
         var described: Set<String> = []
@@ -51,6 +44,13 @@ public struct ResultReport: Sendable {
                 // A contact is explained once; later steps only repeat how to reach it.
                 let full = described.insert(id).inserted
                 doc.add(.bullet(contactLine(contact, withPurpose: full), indent: 1))
+            }
+        }
+        if !result.contributing.isEmpty {
+            doc.add(.blank)
+            doc.add(.heading(t("result.signals")))
+            for signal in result.contributing {
+                doc.add(.bullet("\(signal.text(language)) (\(t("strength.\(signal.strength.rawValue)")))", indent: 0))
             }
         }
         doc.add(.blank)

@@ -36,9 +36,12 @@ enum ChecklistView {
             status: status
         ) { grid, area in
             var y = area.y
+            // The intro gets more room on a bigger screen; its full text is in the help.
+            let introLines = area.height >= 25 ? 3 : 2
             let intro = TextWrap.lines(checklist.intro(language), width: area.width)
-            for line in intro.prefix(2) {
-                grid.put(line, x: area.x, y: y, role: .dim)
+            for (index, line) in intro.prefix(introLines).enumerated() {
+                let cut = index == introLines - 1 && intro.count > introLines
+                grid.put(cut ? TextWrap.truncate(line + " …", width: area.width) : line, x: area.x, y: y, role: .dim)
                 y += 1
             }
             y += 1
@@ -70,7 +73,7 @@ enum ChecklistView {
                 if selected { grid.fill(x: area.x, y: y, width: area.width, role: .selected) }
                 var line = StyledLine(selected ? "▶" : " ", role)
                 line.append(checked ? "[x] " : "[ ] ", selected ? .selected : (checked ? .accent : .normal))
-                line.append(TextWrap.pad(signal.text(state.language), width: area.width - 5 - tagWidth), role)
+                line.append(TextWrap.pad(signal.text(state.language), width: area.width - 6 - tagWidth) + " ", role)
                 line.append(TextWrap.pad(state.t("strength.\(signal.strength.rawValue)"), width: tagWidth), selected ? .selected : .dim)
                 line.draw(into: &grid, x: area.x, y: y, width: area.width)
             }

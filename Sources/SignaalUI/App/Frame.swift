@@ -44,8 +44,9 @@ enum Frame {
             grid.put(note, x: layout.body.x, y: layout.status, role: .dim, limit: layout.body.width)
         }
         grid.fill(x: 0, y: layout.help, width: size.width, role: .normal)
+        // Language last: on a narrow screen it is the hint that gives way.
         let hints = (state.overlay.map { OverlayView.hints(for: $0, state) } ?? screen.hints) + [
-            ("L", state.t("key.language")), ("h", state.t("key.help")), ("Q", state.t("key.quit")),
+            ("h", state.t("key.help")), ("Q", state.t("key.quit")), ("L", state.t("key.language")),
         ]
         KeyHints.line(hints, width: size.width - 2).draw(into: &grid, x: 1, y: layout.help, width: size.width - 2)
 

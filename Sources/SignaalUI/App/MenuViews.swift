@@ -33,7 +33,7 @@ enum RolesView {
     static func make(_ state: AppState) -> ScreenView {
         ScreenView(
             title: state.t("roles.title"),
-            hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.choose")), ("q", state.t("key.quit"))],
+            hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.choose"))],
             status: nil
         ) { grid, area in
             var y = area.y

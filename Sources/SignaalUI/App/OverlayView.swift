@@ -12,7 +12,10 @@ enum OverlayView {
     static func draw(_ overlay: Overlay, _ state: AppState, into grid: inout Grid) {
         switch overlay {
         case .help:
-            let body = state.t("help.\(helpKey(state.screen))") + "\n\n" + state.t("help.general")
+            var body = state.t("help.\(helpKey(state.screen))") + "\n\n" + state.t("help.general")
+            if state.screen == .checklist, let intro = state.session?.checklist.intro(state.language) {
+                body = intro + "\n\n" + body
+            }
             let inner = Box.centred(width: 76, height: grid.size.height - 4, title: state.t("help.title"), into: &grid)
             let lines = TextWrap.lines(body, width: inner.width)
             let scroll = min(state.helpScroll, max(0, lines.count - inner.height))

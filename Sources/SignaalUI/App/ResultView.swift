@@ -31,13 +31,14 @@ enum ResultView {
     static func make(_ state: AppState) -> ScreenView {
         let scroll = state.session?.resultScroll ?? 0
         let layout = Frame.layout(state.size)
-        let total = lines(state, width: layout.body.width).count
+        // Two cells stay free on the right for the scroll arrows.
+        let total = lines(state, width: layout.body.width - 2).count
         return ScreenView(
             title: state.t("result.title"),
             hints: [("↑↓", state.t("key.scroll")), ("n", state.t("key.new")), ("Esc", state.t("key.back"))],
             status: state.t("result.position", ["from": "\(scroll + 1)", "to": "\(min(total, scroll + layout.body.height))", "total": "\(total)"])
         ) { grid, area in
-            let all = lines(state, width: area.width)
+            let all = lines(state, width: area.width - 2)
             for (offset, line) in all.dropFirst(scroll).prefix(area.height).enumerated() {
                 line.draw(into: &grid, x: area.x, y: area.y + offset, width: area.width)
             }

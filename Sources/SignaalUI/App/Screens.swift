@@ -168,7 +168,7 @@ enum ResultScreen {
     static func clampScroll(_ state: inout AppState) {
         guard state.screen == .result, var session = state.session else { return }
         let layout = Frame.layout(state.size)
-        let lines = ResultView.lines(state, width: layout.body.width)
+        let lines = ResultView.lines(state, width: layout.body.width - 2)
         session.resultScroll = min(session.resultScroll, max(0, lines.count - layout.body.height))
         state.session = session
     }

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+import SignaalCore
+@testable import SignaalUI
+
+/// The shipped content, loaded once for the screen tests.
+enum TestContent {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Content")
+
+    static let bundle: ContentBundle = {
+        let result = ContentLoader.load(from: root)
+        guard let bundle = result.bundle else {
+            fatalError("shipped content is invalid:\n" + result.problems.map(\.description).joined(separator: "\n"))
+        }
+        return bundle
+    }()
+}
+
+/// An app driven by keys, as the terminal would drive it.
+struct Driver {
+    var app: SignaalApp
+    var size: Size
+
+    init(language: Language = .dutch, size: Size = Size(width: 80, height: 24)) {
+        app = SignaalApp(content: TestContent.bundle, language: language)
+        self.size = size
+        _ = app.update(.resize(size))
+    }
+
+    @discardableResult
+    mutating func press(_ keys: Key...) -> [Effect] { app.send(keys) }
+
+    @discardableResult
+    mutating func type(_ text: String) -> [Effect] { app.send(text.map { Key.character($0) }) }
+
+    mutating func resize(_ newSize: Size) {
+        size = newSize
+        _ = app.update(.resize(newSize))
+    }
+
+    var screen: Grid { app.view(size: size) }
+    var text: String { screen.text }
+    var state: AppState { app.state }
+}
+
+/// Screen snapshots: the text of every row, then a legend of style roles,
+/// stored under Snapshots/. Set SIGNAAL_RECORD_SNAPSHOTS=1 to (re)record.
+enum Snapshot {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+    static var recording: Bool { ProcessInfo.processInfo.environment["SIGNAAL_RECORD_SNAPSHOTS"] == "1" }
+
+    static func render(_ grid: Grid) -> String {
+        var out = "# screen \(grid.size.width)x\(grid.size.height)\n"
+        out += grid.lines.map { $0 + "|" }.joined(separator: "\n") + "\n"
+        out += "# style roles: " + StyleRole.allCases.map { "\($0.legendCode)=\($0.rawValue)" }.joined(separator: " ") + "\n"
+        out += grid.legend.joined(separator: "\n") + "\n"
+        return out
+    }
+
+    static func check(_ grid: Grid, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let file = folder.appendingPathComponent(name + ".txt")
+        let actual = render(grid)
+        if recording {
+            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try? actual.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
+            Issue.record("no snapshot \(name).txt; record it with SIGNAAL_RECORD_SNAPSHOTS=1 swift test", sourceLocation: sourceLocation)
+            return
+        }
+        if expected != actual {
+            let diff = zip(expected.split(separator: "\n", omittingEmptySubsequences: false), actual.split(separator: "\n", omittingEmptySubsequences: false))
+                .enumerated().first { $0.element.0 != $0.element.1 }
+            let where_ = diff.map { "first difference at line \($0.offset + 1):\n  expected: \($0.element.0)\n  actual:   \($0.element.1)" } ?? "lengths differ"
+            Issue.record("snapshot \(name) changed; \(where_)\nIf the change is intended, re-record with SIGNAAL_RECORD_SNAPSHOTS=1.", sourceLocation: sourceLocation)
+        }
+    }
+}
