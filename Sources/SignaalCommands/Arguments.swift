@@ -48,7 +48,7 @@ public struct Arguments: Equatable, Sendable {
             } else if spec.valued.contains(name) {
                 if let inlineValue {
                     parsed.options[name, default: []].append(inlineValue)
-                } else if index < words.count {
+                } else if index < words.count, !words[index].hasPrefix("--") {
                     parsed.options[name, default: []].append(words[index])
                     index += 1
                 } else {
