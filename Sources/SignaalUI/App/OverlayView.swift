@@ -1,10 +1,11 @@
+import Foundation
 import SignaalCore
 
 enum OverlayView {
     static func hints(for overlay: Overlay, _ state: AppState) -> [(key: String, label: String)] {
         switch overlay {
         case .help: return [("↑↓", state.t("key.scroll")), ("Esc", state.t("key.close"))]
-        case .signalInfo: return [(state.t("key.anyKey"), state.t("key.close"))]
+        case .signalInfo: return [("Esc", state.t("key.close"))]
         case .confirmQuit: return [("j/y", state.t("key.yes")), ("n/Esc", state.t("key.no"))]
         }
     }
@@ -30,14 +31,14 @@ enum OverlayView {
             for source in signal.sources.compactMap({ state.content.source($0) }) {
                 text += "- " + SourceText.line(source) + "\n"
             }
-            let lines = TextWrap.lines(text, width: 66)
-            let inner = Box.centred(width: 72, height: lines.count + 4, title: signal.text(state.language), into: &grid)
+            let lines = TextWrap.lines(text.trimmingCharacters(in: .newlines), width: 66)
+            let inner = Box.centred(width: 72, height: lines.count + 2, title: signal.text(state.language), into: &grid)
             for (offset, line) in lines.prefix(inner.height).enumerated() {
                 grid.put(line, x: inner.x, y: inner.y + offset)
             }
         case .confirmQuit:
             let lines = TextWrap.lines(state.t("quit.confirm"), width: 50)
-            let inner = Box.centred(width: 56, height: lines.count + 4, title: state.t("quit.title"), into: &grid)
+            let inner = Box.centred(width: 56, height: lines.count + 2, title: state.t("quit.title"), into: &grid)
             for (offset, line) in lines.enumerated() {
                 grid.put(line, x: inner.x, y: inner.y + offset, role: .accent)
             }
