@@ -26,11 +26,15 @@ struct InputReader {
         self.acceptsNonASCII = acceptsNonASCII
     }
 
-    /// Blocks until a key or a resize that means something to the app.
-    func next() throws -> Message {
+    /// Blocks until a key or a resize that means something to the app, or
+    /// until `tick` milliseconds pass without one (then `.tick`).
+    func next(tick: Int? = nil) throws -> Message {
         var failures = 0
+        wtimeout(shim_stdscr(), Int32(tick ?? -1))
         while true {
+            errno = 0
             let (status, code) = read()
+            if tick != nil, status == ERR, errno == 0 { return .tick }
             switch KeyDecoder.decode(status: status, code: code, acceptsNonASCII: acceptsNonASCII) {
             case .message(let message):
                 return message

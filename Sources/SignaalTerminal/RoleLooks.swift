@@ -32,6 +32,8 @@ enum RoleLooks {
         case .selected: return Look(reverse: true)
         case .dim: return Look(dim: true)
         case .levelSerious: return Look(bold: true, underline: true)
+        case .bubbleThem: return Look()
+        case .bubbleYou: return Look(bold: true)
         }
     }
 
@@ -50,6 +52,8 @@ enum RoleLooks {
         case .levelAcute: return Look(bold: true, foreground: .white, background: .red)
         case .border: return Look(foreground: .blue)
         case .error: return Look(bold: true, foreground: .red)
+        case .bubbleThem: return Look(foreground: .black, background: .white)
+        case .bubbleYou: return Look(foreground: .white, background: .blue)
         }
     }
 }

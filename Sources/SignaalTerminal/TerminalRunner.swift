@@ -21,9 +21,11 @@ public enum TerminalRunner {
         var screen = ScreenWriter(palette: session.palette, glyphs: session.glyphs)
         let input = InputReader(acceptsNonASCII: session.isUTF8)
 
+        // The program learns the real size before the first frame.
+        _ = program.update(.resize(TerminalSession.currentSize()))
         while true {
             screen.draw(program.view(size: TerminalSession.currentSize()))
-            let message = try input.next()
+            let message = try input.next(tick: program.tickInterval)
             if case .resize = message { screen.invalidate() }
             if program.update(message).contains(.quit) { return }
         }

@@ -32,7 +32,26 @@ final class ContentCopy {
     init(of source: URL = Fixtures.good) throws {
         root = FileManager.default.temporaryDirectory
             .appendingPathComponent("signaal-content-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: source, to: root)
+        try Self.copyContents(of: source, to: root)
+    }
+
+    /// Copies files and folders by content only. `FileManager.copyItem`
+    /// also copies the owner, which fails when the checkout belongs to
+    /// another user than the one running the tests.
+    private static func copyContents(of source: URL, to destination: URL) throws {
+        let manager = FileManager.default
+        try manager.createDirectory(at: destination, withIntermediateDirectories: true)
+        for name in try manager.contentsOfDirectory(atPath: source.path) {
+            let from = source.appendingPathComponent(name)
+            let to = destination.appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            _ = manager.fileExists(atPath: from.path, isDirectory: &isDirectory)
+            if isDirectory.boolValue {
+                try copyContents(of: from, to: to)
+            } else {
+                try Data(contentsOf: from).write(to: to)
+            }
+        }
     }
 
     deinit {
@@ -64,7 +83,7 @@ final class ContentCopy {
     /// Replaces `relative` with a checked-in file from `Fixtures/broken/`.
     func install(broken name: String, as relative: String) throws {
         try remove(relative)
-        try FileManager.default.copyItem(at: Fixtures.broken.appendingPathComponent(name), to: url(relative))
+        try Data(contentsOf: Fixtures.broken.appendingPathComponent(name)).write(to: url(relative))
     }
 
     /// Replaces the one occurrence of `old` in `relative` with `new` and

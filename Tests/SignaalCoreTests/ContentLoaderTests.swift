@@ -184,20 +184,16 @@ import Testing
         let content = try ContentCopy()
         let levelsLine = try content.line(of: #""levels": ["#, in: "scoring.json")
         let acuteLine = try content.line(of: #""acuteLevel": "acute""#, in: "scoring.json")
-        try content.replace("""
-                ,
-                {
-                  "id": "acute",
-                  "rank": 3,
-                  "label": {"nl": "Acuut gevaar", "en": "Acute danger"},
-                  "meaning": {"nl": "Bel 112.", "en": "Call 112."}
-                }
-            """, with: "", in: "scoring.json")
+        try content.replace(
+            "},\n    {\n      \"id\": \"acute\",\n      \"rank\": 3,\n"
+                + "      \"label\": {\"nl\": \"Acuut gevaar\", \"en\": \"Acute danger\"},\n"
+                + "      \"meaning\": {\"nl\": \"Bel 112.\", \"en\": \"Call 112.\"}\n    }\n",
+            with: "}\n", in: "scoring.json")
         let result = content.load()
         #expect(result.problems.count == 2, "\(listing(result.problems))")
         expectProblem(result, in: "scoring.json", line: levelsLine, "the model needs at least four levels")
-        // Removing the top level left 7 lines out, above "acuteLevel".
-        expectProblem(result, in: "scoring.json", line: acuteLine - 7, #""acuteLevel" must be the highest level ("serious")"#)
+        // Removing the top level took out 6 lines above "acuteLevel".
+        expectProblem(result, in: "scoring.json", line: acuteLine - 6, #""acuteLevel" must be the highest level ("serious")"#)
     }
 
     @Test func signalInAnUnknownGroup() throws {
@@ -217,6 +213,26 @@ import Testing
         let start = try #require(text.range(of: "\"roles\": ["))
         try content.write("roles.json", String(text[..<start.lowerBound]) + "\"roles\": []\n}\n")
         expectOnlyProblem(content.load(), in: "roles.json", line: 3, "at least one role")
+    }
+
+    // MARK: Messages
+
+    @Test func controlCharactersFromTheContentAreEscapedInMessages() throws {
+        // Ids and keys are quoted in messages. Written as JSON escapes they
+        // can hold a line break or a terminal escape sequence, which would
+        // split `validate`'s one-problem-a-line output or repaint the screen.
+        let content = try ContentCopy()
+        let file = "checklists/test-checklist.json"
+        let sourceLine = try content.replace(#""sources": ["src-law"]"#, with: #""sources": ["src-\nx:1: fake\u001B[2J"]"#, in: file)
+        let keyLine = try content.replace(#""id": "tc-debt","#, with: #""id": "tc-debt", "no\rte": 1,"#, in: file)
+        let result = content.load()
+        #expect(result.problems.count == 2, "\(listing(result.problems))")
+        expectProblem(result, in: file, line: sourceLine, #"unknown source id "src-\nx:1: fake\u001B[2J""#)
+        expectProblem(result, in: file, line: keyLine, #"unknown field "no\rte""#)
+        for problem in result.problems {
+            #expect(!problem.description.unicodeScalars.contains { $0.properties.generalCategory == .control },
+                    "\(problem)")
+        }
     }
 
     // MARK: All at once

@@ -13,6 +13,7 @@ public enum ContentLoader {
     /// The files every content folder has, relative to its root.
     static let requiredFiles = ["ui.json", "roles.json", "sources.json", "scoring.json", "referral/directory.json", "referral/steps.json"]
     static let checklistFolder = "checklists"
+    static let moduleFolder = "modules"
 
     /// Loads the folder at `root`; paths in problems start with `displayRoot`.
     public static func load(from root: URL, displayRoot: String? = nil) -> ContentLoadResult {
@@ -46,34 +47,43 @@ private final class LoadSession {
         let scoring = read("scoring.json") { ScoringReader.read(&$0, references: &references) }
         let contacts = read("referral/directory.json") { ReferralReader.contacts(&$0, references: &references) }
         let steps = read("referral/steps.json") { ReferralReader.steps(&$0, references: &references) }
-        let checklists = checklistFiles().compactMap { name in
+        let checklistFiles = jsonFiles(in: ContentLoader.checklistFolder)
+        let checklists = checklistFiles.compactMap { name in
             read("\(ContentLoader.checklistFolder)/\(name)") { ChecklistReader.read(&$0, references: &references) }
+        }
+        let moduleFiles = jsonFiles(in: ContentLoader.moduleFolder)
+        let modules = moduleFiles.compactMap { name in
+            read("\(ContentLoader.moduleFolder)/\(name)") { ModuleReader.read(&$0, references: &references) }
         }
         if checklists.isEmpty, log.problems.allSatisfy({ !$0.file.contains("/\(ContentLoader.checklistFolder)/") }) {
             log.report(display(ContentLoader.checklistFolder), line: nil, "no checklist found (expected at least one .json file)")
         }
+        // nil where a defining file could not be read: references to it are
+        // not checked, or one bad file would make every citation unknown.
         let known = KnownIDs(
-            sources: Set(sources?.map(\.id) ?? []),
-            contacts: Set(contacts?.map(\.id) ?? []),
-            roles: Set(roles?.map(\.id) ?? []),
-            levels: Set(scoring?.levels.map(\.id) ?? []),
-            checklists: Set(checklists.map(\.id))
+            sources: sources.map { Set($0.map(\.id)) },
+            contacts: contacts.map { Set($0.map(\.id)) },
+            roles: roles.map { Set($0.map(\.id)) },
+            levels: scoring.map { Set($0.levels.map(\.id)) },
+            checklists: checklists.count == checklistFiles.count ? Set(checklists.map(\.id)) : nil,
+            modules: modules.count == moduleFiles.count ? Set(modules.map(\.id)) : nil
         )
         references.check(against: known, log: log)
-        checkUnique(checklists.map(\.id), what: "checklist")
+        checkUnique(checklists.map(\.id), what: "checklist", folder: ContentLoader.checklistFolder)
+        checkUnique(modules.map(\.id), what: "module", folder: ContentLoader.moduleFolder)
 
         guard log.isEmpty, let strings, let roles, let sources, let scoring, let contacts, let steps else {
             return ContentLoadResult(bundle: nil, problems: log.problems, fileCount: fileCount)
         }
         let bundle = ContentBundle(strings: strings, roles: roles, sources: sources, scoring: scoring,
-                                   checklists: checklists, contacts: contacts, steps: steps)
+                                   checklists: checklists, modules: modules, contacts: contacts, steps: steps)
         return ContentLoadResult(bundle: bundle, problems: [], fileCount: fileCount)
     }
 
     func display(_ relative: String) -> String { "\(displayRoot)/\(relative)" }
 
-    func checklistFiles() -> [String] {
-        let folder = root.appendingPathComponent(ContentLoader.checklistFolder)
+    func jsonFiles(in relative: String) -> [String] {
+        let folder = root.appendingPathComponent(relative)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
             return []
         }
@@ -92,10 +102,10 @@ private final class LoadSession {
         guard var reader = ObjectReader(node, file: file, path: "$", languages: languages, log: log) else { return nil }
         let declared = reader.strings("languages") ?? []
         for code in ["nl", "en"] where !declared.contains(code) && !declared.isEmpty {
-            reader.problem("\"languages\" must include \"\(code)\": the interface speaks Dutch and English")
+            reader.problem("\"languages\" must include \"\(code)\": the interface speaks Dutch and English", at: reader.node["languages"])
         }
         if reader.node["languages"] != nil, declared.isEmpty {
-            reader.problem("\"languages\" must list at least \"nl\" and \"en\"")
+            reader.problem("\"languages\" must list at least \"nl\" and \"en\"", at: reader.node["languages"])
         }
         let value = body(&reader)
         reader.finish()
@@ -132,10 +142,10 @@ private final class LoadSession {
         }
     }
 
-    func checkUnique(_ ids: [String], what: String) {
+    func checkUnique(_ ids: [String], what: String, folder: String) {
         var seen: Set<String> = []
         for id in ids where !seen.insert(id).inserted {
-            log.report(display(ContentLoader.checklistFolder), line: nil, "two \(what)s have the id \"\(id)\"")
+            log.report(display(folder), line: nil, "two \(what)s have the id \"\(id)\"")
         }
     }
 }

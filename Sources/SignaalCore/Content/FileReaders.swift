@@ -27,7 +27,7 @@ enum SourcesReader {
             let year = item.int("year", required: false, range: 1900...2100)
             let url = item.string("url", required: false) ?? ""
             if !url.isEmpty, !(url.hasPrefix("https://") || url.hasPrefix("http://")) {
-                item.problem("\"url\" must start with https:// or http://")
+                item.problem("\"url\" must start with https:// or http://", at: item.node["url"])
             }
             guard let title, let publisher else { return nil }
             return Source(id: id, title: title, publisher: publisher, year: year, url: url)
@@ -38,6 +38,15 @@ enum SourcesReader {
 }
 
 enum RolesReader {
+    /// What an activity's `ref` names, by kind.
+    static func target(of kind: Activity.Kind) -> ReferenceTable.Kind? {
+        switch kind {
+        case .checklist: return .checklist
+        case .training, .classroom: return .module
+        case .organisation, .verify: return nil
+        }
+    }
+
     static func read(_ top: inout ObjectReader, references: inout ReferenceTable) -> [Role]? {
         var lines: [(id: String, line: Int)] = []
         let roles = top.objects("roles") { item -> Role? in
@@ -50,9 +59,9 @@ enum RolesReader {
                 let kind = activity.choice("kind", Activity.Kind.self)
                 let ref = activity.string("ref", required: false)
                 let coming = activity.bool("coming", required: false) ?? false
-                if kind == .checklist, !coming {
-                    if let ref { references.add(.checklist, [ref], in: activity) } else {
-                        activity.problem("a checklist activity needs \"ref\": the checklist id")
+                if let kind, !coming, let target = Self.target(of: kind) {
+                    if ref != nil { references.add(target, field: "ref", in: activity) } else {
+                        activity.problem("a \(kind.rawValue) activity needs \"ref\": the \(target.rawValue) id")
                     }
                 }
                 let label = activity.text("label")
@@ -65,6 +74,7 @@ enum RolesReader {
             return Role(id: id, label: label, description: description, activities: activities)
         }
         reportDuplicateIDs(lines, what: "role", in: top)
+        if top.node["roles"]?.array?.isEmpty == true { top.problem("\"roles\" must list at least one role", at: top.node["roles"]) }
         return roles.isEmpty ? nil : roles
     }
 }
@@ -92,9 +102,9 @@ enum ChecklistReader {
             let why = item.text("why", multiline: true)
             let sources = item.strings("sources") ?? []
             if sources.isEmpty { item.problem("a signal needs at least one source") }
-            references.add(.source, sources, in: item)
+            references.add(.source, field: "sources", in: item)
             if let group, !groupIDs.contains(group) {
-                item.problem("unknown group id \"\(group)\" (known: \(groups.map(\.id).joined(separator: ", ")))")
+                item.problem("unknown group id \"\(group)\" (known: \(groups.map(\.id).joined(separator: ", ")))", at: item.node["group"])
             }
             guard let id, let group, let strength, let text, let why else { return nil }
             signalLines.append((id, item.line))

@@ -180,10 +180,12 @@ public struct ContentBundle: Sendable {
     public let sources: [Source]
     public let scoring: ScoringModel
     public let checklists: [Checklist]
+    public let modules: [TrainingModule]
     public let contacts: [Contact]
     public let steps: [ReferralStep]
 
     public func checklist(_ id: String) -> Checklist? { checklists.first { $0.id == id } }
+    public func module(_ id: String) -> TrainingModule? { modules.first { $0.id == id } }
     public func contact(_ id: String) -> Contact? { contacts.first { $0.id == id } }
     public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
     public func role(_ id: String) -> Role? { roles.first { $0.id == id } }

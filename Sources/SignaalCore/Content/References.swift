@@ -2,7 +2,7 @@
 /// while reading, with their location, and resolved once everything is read.
 struct ReferenceTable {
     enum Kind: String {
-        case source, contact, role, level, checklist
+        case source, contact, role, level, checklist, module
     }
 
     struct Reference {
@@ -20,33 +20,49 @@ struct ReferenceTable {
         }
     }
 
+    /// The id or ids in `reader`'s field `key` (a string or a list of
+    /// strings), each at the line where it is written, so that a problem
+    /// points at the id rather than at the start of its object.
+    mutating func add(_ kind: Kind, field key: String, in reader: ObjectReader) {
+        guard let value = reader.node[key] else { return }
+        for node in value.array ?? [value] {
+            if let id = node.string {
+                items.append(Reference(kind: kind, id: id, file: reader.file, line: node.line))
+            }
+        }
+    }
+
     func check(against known: KnownIDs, log: ProblemLog) {
-        for reference in items where !known.contains(reference.kind, reference.id) {
-            let choices = known.ids(of: reference.kind).sorted()
+        for reference in items {
+            // nil: the defining file could not be read. Its own problem says
+            // so; checking against nothing would call every reference unknown.
+            guard let ids = known.ids(of: reference.kind), !ids.contains(reference.id) else { continue }
+            let choices = ids.sorted()
             let hint = choices.isEmpty ? "" : " (known: \(choices.prefix(12).joined(separator: ", "))\(choices.count > 12 ? ", …" : ""))"
             log.report(reference.file, line: reference.line, "unknown \(reference.kind.rawValue) id \"\(reference.id)\"\(hint)")
         }
     }
 }
 
+/// The ids each kind of file defines; nil when that file could not be read.
 struct KnownIDs {
-    let sources: Set<String>
-    let contacts: Set<String>
-    let roles: Set<String>
-    let levels: Set<String>
-    let checklists: Set<String>
+    let sources: Set<String>?
+    let contacts: Set<String>?
+    let roles: Set<String>?
+    let levels: Set<String>?
+    let checklists: Set<String>?
+    let modules: Set<String>?
 
-    func ids(of kind: ReferenceTable.Kind) -> Set<String> {
+    func ids(of kind: ReferenceTable.Kind) -> Set<String>? {
         switch kind {
         case .source: return sources
         case .contact: return contacts
         case .role: return roles
         case .level: return levels
         case .checklist: return checklists
+        case .module: return modules
         }
     }
-
-    func contains(_ kind: ReferenceTable.Kind, _ id: String) -> Bool { ids(of: kind).contains(id) }
 }
 
 /// Reports ids that occur more than once in one list.

@@ -24,9 +24,9 @@ enum ScoringReader {
             return RiskLevel(id: id, rank: rank, label: label, meaning: meaning)
         }
         reportDuplicateIDs(levelLines, what: "level", in: top)
-        if levels.count < 4 { top.problem("the model needs at least four levels") }
+        if levels.count < 4 { top.problem("the model needs at least four levels", at: top.node["levels"]) }
         if Set(levels.map(\.rank)) != Set(0..<levels.count) {
-            top.problem("level ranks must be 0, 1, 2, … without gaps or repeats")
+            top.problem("level ranks must be 0, 1, 2, … without gaps or repeats", at: top.node["levels"])
         }
         let thresholds = top.object("scoreThresholds") { item -> [String: Int]? in
             var thresholds: [String: Int] = [:]
@@ -43,7 +43,7 @@ enum ScoringReader {
         }
         let combinations = top.objects("combinations") { item -> CombinationRule? in
             let level = item.string("level")
-            if let level { references.add(.level, [level], in: item) }
+            if level != nil { references.add(.level, field: "level", in: item) }
             let strong = item.int("strong", required: false, range: 0...50) ?? 0
             let medium = item.int("mediumOrStronger", required: false, range: 0...50) ?? 0
             let any = item.int("any", required: false, range: 0...50) ?? 0
@@ -57,10 +57,11 @@ enum ScoringReader {
         }
         let acuteLevel = top.string("acuteLevel")
         if let acuteLevel, let highest = levels.max(by: { $0.rank < $1.rank }), highest.id != acuteLevel {
-            top.problem("\"acuteLevel\" must be the highest level (\"\(highest.id)\"): acute danger always gives the highest level")
+            top.problem("\"acuteLevel\" must be the highest level (\"\(highest.id)\"): acute danger always gives the highest level",
+                        at: top.node["acuteLevel"])
         }
         let sources = top.strings("sources") ?? []
-        references.add(.source, sources, in: top)
+        references.add(.source, field: "sources", in: top)
         guard let weights, let groupCap, let breadthBonus, let thresholds, let acuteLevel else { return nil }
         return ScoringModel(weights: weights, groupCap: groupCap, breadthBonus: breadthBonus, levels: levels,
                             scoreThresholds: thresholds, combinations: combinations, acuteLevel: acuteLevel, sources: sources)
@@ -79,10 +80,10 @@ enum ReferralReader {
             let purpose = item.text("purpose", multiline: true)
             let sources = item.strings("sources") ?? []
             if sources.isEmpty { item.problem("a contact needs at least one source") }
-            references.add(.source, sources, in: item)
+            references.add(.source, field: "sources", in: item)
             if phone.isEmpty, url.isEmpty { item.problem("a contact needs a phone number or a URL") }
             if !phone.isEmpty, !phone.allSatisfy({ $0.isNumber || $0 == " " || $0 == "-" || $0 == "+" }) {
-                item.problem("\"phone\" may hold only digits, spaces, '-' and '+'")
+                item.problem("\"phone\" may hold only digits, spaces, '-' and '+'", at: item.node["phone"])
             }
             guard let id, let name, let purpose else { return nil }
             lines.append((id, item.line))
@@ -104,10 +105,10 @@ enum ReferralReader {
                                 languages: item.languages, multiline: false, log: item.log)
             }
             let contacts = item.strings("contacts") ?? []
-            references.add(.contact, contacts, in: item)
+            references.add(.contact, field: "contacts", in: item)
             let sources = item.strings("sources") ?? []
             if sources.isEmpty { item.problem("a step needs at least one source") }
-            references.add(.source, sources, in: item)
+            references.add(.source, field: "sources", in: item)
             let when = item.objects("when") { rule in condition(&rule, references: &references) }
             if when.isEmpty { item.problem("a step needs at least one rule in \"when\", or it is never shown") }
             guard let id, let order, let text else { return nil }
@@ -123,20 +124,21 @@ enum ReferralReader {
         var condition = ReferralCondition()
         condition.minLevel = rule.string("minLevel", required: false)
         condition.maxLevel = rule.string("maxLevel", required: false)
-        references.add(.level, [condition.minLevel, condition.maxLevel].compactMap { $0 }, in: rule)
+        references.add(.level, field: "minLevel", in: rule)
+        references.add(.level, field: "maxLevel", in: rule)
         if let forms = rule.strings("forms", required: false) {
             condition.forms = forms.compactMap { raw in
                 guard let form = ExploitationForm(rawValue: raw) else {
-                    rule.problem("unknown form \"\(raw)\" (known: criminal, sexual, labour)")
+                    rule.problem("unknown form \"\(raw)\" (known: criminal, sexual, labour)", at: rule.node["forms"])
                     return nil
                 }
                 return form
             }
         }
         condition.age = rule.choice("age", AgeGroup.self, required: false)
-        if condition.age == .unknown { rule.problem("\"age\" is \"minor\" or \"adult\"; an unknown age counts as a minor") }
+        if condition.age == .unknown { rule.problem("\"age\" is \"minor\" or \"adult\"; an unknown age counts as a minor", at: rule.node["age"]) }
         condition.roles = rule.strings("roles", required: false)
-        references.add(.role, condition.roles ?? [], in: rule)
+        references.add(.role, field: "roles", in: rule)
         condition.acute = rule.bool("acute", required: false)
         return condition
     }

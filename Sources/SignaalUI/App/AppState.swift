@@ -7,6 +7,9 @@ public enum Screen: Equatable, Sendable {
     case checklist
     case context
     case result
+    case learnerForm
+    case learnerHome
+    case training
 }
 
 /// A window over the screen that takes the keys until it is closed.
@@ -46,6 +49,16 @@ public struct AppState: Sendable {
     /// A one-line message under the body (translated key and arguments).
     public var status: Status?
     public var helpScroll = 0
+    public let services: AppServices
+    public var learnerForm = LearnerForm()
+    /// The learner who trains now, once named.
+    public var learner: Learner?
+    /// The learner's records as last read, for the overview.
+    public var records = TrainingRecords()
+    public var homeCursor = 0
+    public var training: TrainingState?
+    /// The module the chosen activity points at, to start the overview on it.
+    public var suggestedModule: String?
     /// The last size the terminal reported; scrolling is clamped to it.
     public var size = Size(width: 80, height: 24)
 
@@ -58,9 +71,10 @@ public struct AppState: Sendable {
         }
     }
 
-    public init(content: ContentBundle, language: Language) {
+    public init(content: ContentBundle, language: Language, services: AppServices = .none) {
         self.content = content
         self.language = language
+        self.services = services
     }
 
     /// The interface's words in the current language.

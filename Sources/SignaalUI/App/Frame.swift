@@ -85,6 +85,9 @@ struct ScreenView {
         case .checklist: return ChecklistView.make(state)
         case .context: return ContextView.make(state)
         case .result: return ResultView.make(state)
+        case .learnerForm: return LearnerFormView.make(state)
+        case .learnerHome: return LearnerHomeView.make(state)
+        case .training: return TrainingView.make(state)
         }
     }
 }

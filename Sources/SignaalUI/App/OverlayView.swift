@@ -52,6 +52,9 @@ enum OverlayView {
         case .checklist: return "checklist"
         case .context: return "context"
         case .result: return "result"
+        case .learnerForm: return "learner"
+        case .learnerHome: return "home"
+        case .training: return "training"
         }
     }
 }

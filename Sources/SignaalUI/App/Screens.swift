@@ -27,7 +27,7 @@ enum RolesScreen {
 
 enum ActivitiesScreen {
     /// Activity kinds this version can open; the others show as "coming".
-    static let kinds: Set<Activity.Kind> = [.checklist]
+    static let kinds: Set<Activity.Kind> = [.checklist, .training, .classroom]
 
     static func isAvailable(_ activity: Activity) -> Bool {
         !activity.coming && kinds.contains(activity.kind)
@@ -54,6 +54,19 @@ enum ActivitiesScreen {
         guard isAvailable(activity) else {
             state.status = .init("status.coming", ["name": activity.label(state.language)])
             return
+        }
+        switch activity.kind {
+        case .training:
+            state.suggestedModule = activity.ref
+            state.screen = state.learner == nil ? .learnerForm : .learnerHome
+            return
+        case .classroom:
+            guard let module = activity.ref.flatMap(state.content.module) else { return }
+            state.training = TrainingState(runner: ModuleRunner(module: module), learnerID: nil, classMode: true)
+            state.screen = .training
+            return
+        default:
+            break
         }
         guard let id = activity.ref, let checklist = state.content.checklist(id) else { return }
         // Returning to the same checklist resumes it; another one starts fresh.

@@ -5,8 +5,20 @@ import SignaalCore
 public struct SignaalApp: Program {
     public private(set) var state: AppState
 
-    public init(content: ContentBundle, language: Language) {
+    public init(content: ContentBundle, language: Language, services: AppServices = .none) {
+        state = AppState(content: content, language: language, services: services)
+    }
+
+    /// Starts straight in a module run by a class (`signaal class MODULE`).
+    public init(classroom module: TrainingModule, content: ContentBundle, language: Language) {
         state = AppState(content: content, language: language)
+        state.training = TrainingState(runner: ModuleRunner(module: module), learnerID: nil, classMode: true)
+        state.screen = .training
+    }
+
+    public var tickInterval: Int? {
+        // Chat messages appear one by one, as if typed.
+        state.screen == .training && (state.training?.pendingLines ?? 0) > 0 ? 900 : nil
     }
 
     public mutating func update(_ message: Message) -> [Effect] {
@@ -16,7 +28,13 @@ public struct SignaalApp: Program {
             ResultScreen.clampScroll(&state)
             return []
         case .interrupt:
-            return [.quit]  // Ctrl-C always leaves at once; nothing is stored anyway
+            return [.quit]  // Ctrl-C always leaves at once; training progress is saved after every answer
+        case .tick:
+            if state.screen == .training, var training = state.training, training.pendingLines > 0 {
+                training.revealed += 1
+                state.training = training
+            }
+            return []
         case .key(let key):
             state.status = nil
             return Update.handle(key, &state)

@@ -7,9 +7,14 @@ enum Update {
         if let overlay = state.overlay {
             return OverlayKeys.handle(key, overlay, &state)
         }
+        // A text field takes every printable key, so the one-letter keys
+        // (Q, L, h) do not work there; F1, Esc and Ctrl-C still do.
+        if state.screen == .learnerForm {
+            return LearnerFormScreen.handle(key, &state)
+        }
         switch key {
         case .character("Q"):
-            if state.session?.hasWork == true {
+            if state.session?.hasWork == true || state.training?.classMode == true {
                 state.overlay = .confirmQuit
                 return []
             }
@@ -30,6 +35,9 @@ enum Update {
         case .checklist: return ChecklistScreen.handle(key, &state)
         case .context: return ContextScreen.handle(key, &state)
         case .result: return ResultScreen.handle(key, &state)
+        case .learnerForm: return LearnerFormScreen.handle(key, &state)
+        case .learnerHome: return LearnerHomeScreen.handle(key, &state)
+        case .training: return TrainingScreen.handle(key, &state)
         }
     }
 }

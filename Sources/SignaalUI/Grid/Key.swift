@@ -13,6 +13,8 @@ public enum Message: Equatable, Sendable {
     case key(Key)
     case resize(Size)
     case interrupt
+    /// Time passed with no key (only sent while the program wants ticks).
+    case tick
 }
 
 /// What the app asks the runner to do after an update.
@@ -24,4 +26,11 @@ public enum Effect: Equatable, Sendable {
 public protocol Program {
     mutating func update(_ message: Message) -> [Effect]
     func view(size: Size) -> Grid
+    /// Milliseconds until a `.tick` should arrive when no key is pressed;
+    /// nil to wait for keys only (the usual case: no timers, no busy loop).
+    var tickInterval: Int? { get }
+}
+
+extension Program {
+    public var tickInterval: Int? { nil }
 }

@@ -16,6 +16,8 @@ public enum StyleRole: String, CaseIterable, Sendable {
     case levelAcute
     case border
     case error
+    case bubbleThem  // a chat message from a character
+    case bubbleYou   // a chat message from the learner
 
     /// One letter for the snapshot legend.
     public var legendCode: Character {
@@ -33,6 +35,8 @@ public enum StyleRole: String, CaseIterable, Sendable {
         case .levelAcute: return "3"
         case .border: return "b"
         case .error: return "E"
+        case .bubbleThem: return "<"
+        case .bubbleYou: return ">"
         }
     }
 }

@@ -1,0 +1,97 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Replaces a file so that readers, and the disk after a crash, see either
+/// the whole old file or the whole new one, never a mix.
+///
+/// 1. Create a temporary file in the same folder with a unique name
+///    (`.<fileName>.tmp-<pid>-<random>`, O_CREAT|O_EXCL, mode 0600).
+/// 2. Write every byte, `fsync` it and close it.
+/// 3. `rename` it over the target, then `fsync` the folder so the rename
+///    itself is on disk.
+///
+/// Any failure before the rename removes the temporary file and throws; the
+/// old file is untouched. The caller must hold the exclusive lock.
+enum AtomicRecordWriter {
+    /// Called with the temporary file, complete and synced, just before the
+    /// rename. Tests use it to stand in for a crash at the worst moment.
+    typealias BeforeRename = @Sendable (URL) throws(StoreError) -> Void
+
+    static let fileMode: mode_t = 0o600
+
+    /// How temporary files for `fileName` begin.
+    static func temporaryPrefix(for fileName: String) -> String {
+        ".\(fileName).tmp-"
+    }
+
+    static func replace(_ target: URL, with data: Data, beforeRename: BeforeRename? = nil) throws(StoreError) {
+        let folder = target.deletingLastPathComponent().path
+        let targetPath = target.path
+        let (descriptor, temporaryPath) = try createTemporaryFile(in: folder, for: target.lastPathComponent, targetPath: targetPath)
+        var open = true
+        do throws(StoreError) {
+            try RecordFileIO.writeAll(data, to: descriptor, path: targetPath)
+            if let code = RecordFileIO.sync(descriptor) {
+                throw StoreError.system(code, path: targetPath, fallback: .cannotWrite, doing: "saving to disk")
+            }
+            open = false
+            if close(descriptor) != 0 {
+                // Network file systems may report a failed write only here.
+                let code = errno
+                throw StoreError.system(code, path: targetPath, fallback: .cannotWrite, doing: "closing the new file")
+            }
+            try beforeRename?(URL(fileURLWithPath: temporaryPath))
+            if rename(temporaryPath, targetPath) != 0 {
+                let code = errno
+                throw StoreError.system(code, path: targetPath, fallback: .cannotWrite, doing: "replacing the file")
+            }
+        } catch {
+            if open { close(descriptor) }
+            unlink(temporaryPath)
+            throw error
+        }
+        try syncFolder(folder, targetPath: targetPath)
+    }
+
+    /// Removes temporary files left by a writer that crashed. Only safe under
+    /// the exclusive lock, when no other writer can be busy with one.
+    static func removeLeftovers(in folder: URL, for fileName: String) {
+        let prefix = temporaryPrefix(for: fileName)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            unlink(folder.appendingPathComponent(name).path)
+        }
+    }
+
+    private static func createTemporaryFile(in folder: String, for fileName: String, targetPath: String) throws(StoreError) -> (Int32, String) {
+        let prefix = temporaryPrefix(for: fileName)
+        var attempts = 0
+        while true {
+            let unique = "\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 16))"
+            let path = (folder as NSString).appendingPathComponent(prefix + unique)
+            let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, fileMode)
+            if descriptor >= 0 {
+                // The umask may have taken bits away; 0600 exactly.
+                _ = fchmod(descriptor, fileMode)
+                return (descriptor, path)
+            }
+            let code = errno
+            attempts += 1
+            if code == EINTR || (code == EEXIST && attempts < 10) { continue }
+            throw StoreError.system(code, path: targetPath, fallback: .cannotWrite, doing: "creating a temporary file in \(folder)")
+        }
+    }
+
+    /// Makes the rename durable. Some file systems cannot sync a folder
+    /// (EINVAL, ENOTSUP); there the rename is as safe as they allow.
+    private static func syncFolder(_ folder: String, targetPath: String) throws(StoreError) {
+        let descriptor = Glibc.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        defer { close(descriptor) }
+        if let code = RecordFileIO.sync(descriptor), code != EINVAL, code != ENOTSUP, code != EBADF {
+            throw StoreError(.notDurable, path: targetPath, reason: StoreError.text(code), code: code)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// Where training records are kept. The file store is the real one; tests
+/// and class mode (which stores no names) use others.
+public protocol RecordKeeper: Sendable {
+    /// The records, and plain-language notices about anything recovered.
+    func read() throws -> (TrainingRecords, [String])
+    /// Reads the latest records under a lock, changes them, writes them back.
+    func update<T>(_ change: (inout TrainingRecords) throws -> T) throws -> (T, [String])
+}
+
+/// Records in memory only: for tests.
+public final class MemoryRecordKeeper: RecordKeeper, @unchecked Sendable {
+    private let lock = NSLock()
+    private var records: TrainingRecords
+
+    public init(_ records: TrainingRecords = TrainingRecords()) { self.records = records }
+
+    public func read() throws -> (TrainingRecords, [String]) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (records, [])
+    }
+
+    public func update<T>(_ change: (inout TrainingRecords) throws -> T) throws -> (T, [String]) {
+        lock.lock()
+        defer { lock.unlock() }
+        var copy = records
+        let result = try change(&copy)
+        records = copy
+        return (result, [])
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import SignaalCore
+
+/// The learner's name (and organisation), typed in; then their overview.
+enum LearnerFormScreen {
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        var form = state.learnerForm
+        defer { state.learnerForm = form }
+        switch key {
+        case .escape:
+            state.screen = .activities
+        case .tab, .down, .backTab, .up:
+            form.field = form.field == 0 ? 1 : 0
+        case .backspace:
+            if form.field == 0 { _ = form.name.popLast() } else { _ = form.organisation.popLast() }
+            form.problem = nil
+        case .enter:
+            if form.field == 0, form.organisation.isEmpty, case .success = LearnerName.validate(form.name) {
+                form.field = 1
+                return []
+            }
+            state.learnerForm = form
+            submit(&state)
+            form = state.learnerForm
+        case .character(let c):
+            guard !c.isNewline else { break }
+            if form.field == 0, form.name.count < LearnerName.maximumLength { form.name.append(c) }
+            if form.field == 1, form.organisation.count < LearnerName.maximumLength { form.organisation.append(c) }
+            form.problem = nil
+        case .function(1):
+            state.overlay = .help
+        default:
+            break
+        }
+        return []
+    }
+
+    static func submit(_ state: inout AppState) {
+        switch LearnerName.validate(state.learnerForm.name) {
+        case .failure(let problem):
+            state.learnerForm.field = 0
+            switch problem {
+            case .empty: state.learnerForm.problem = "learner.nameEmpty"
+            case .controlCharacters: state.learnerForm.problem = "learner.nameControl"
+            case .tooLong: state.learnerForm.problem = "learner.nameTooLong"
+            }
+        case .success(let name):
+            guard let keeper = state.services.records else {
+                state.status = .init("learner.noRecords")
+                return
+            }
+            let organisation = state.learnerForm.organisation
+            let now = state.services.now()
+            do {
+                let (learner, notices) = try keeper.update { records in
+                    records.learner(named: name, organisation: organisation, now: now)
+                }
+                state.learner = learner
+                TrainingActions.reload(&state, notices: notices)
+                let modules = state.content.modules
+                state.homeCursor = modules.firstIndex { $0.id == state.suggestedModule } ?? 0
+                state.screen = .learnerHome
+            } catch {
+                state.status = .init("records.failed", ["reason": "\(error)"])
+            }
+        }
+    }
+}
+
+enum LearnerHomeScreen {
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let modules = state.content.modules
+        if let next = ListMove.cursor(after: key, cursor: state.homeCursor, count: modules.count) {
+            state.homeCursor = next
+            return []
+        }
+        guard modules.indices.contains(state.homeCursor) else {
+            if ListMove.isBack(key) { state.screen = .activities }
+            return []
+        }
+        let module = modules[state.homeCursor]
+        switch key {
+        case .enter, .right, .character(" "):
+            TrainingActions.start(module, &state)
+        case .character("c"), .character("C"):
+            TrainingActions.exportCertificate(module, &state)
+        case .escape, .character("q"), .left, .backspace:
+            state.screen = .activities
+        default:
+            break
+        }
+        return []
+    }
+}
+
+/// What training does to the records: start, save, certificates.
+enum TrainingActions {
+    static func reload(_ state: inout AppState, notices: [String] = []) {
+        if let keeper = state.services.records, let (records, more) = try? keeper.read() {
+            state.records = records
+            if let notice = (notices + more).first { state.status = .init("records.notice", ["notice": notice]) }
+        }
+    }
+
+    static func start(_ module: TrainingModule, _ state: inout AppState) {
+        guard let learner = state.learner else { return }
+        let saved = state.records.enrolment(learnerID: learner.id, moduleID: module.id)?.progress
+        var runner = ModuleRunner(module: module, progress: saved)
+        // A finished module starts again; its completion stays on record.
+        if runner.progress.finished { runner.retry() }
+        state.training = TrainingState(runner: runner, learnerID: learner.id, classMode: false)
+        state.screen = .training
+        if saved != nil, !(saved?.finished ?? false) { state.status = .init("training.resumed") }
+        save(&state)
+    }
+
+    /// Saves the learner's progress; class mode saves nothing.
+    static func save(_ state: inout AppState) {
+        guard let training = state.training, let learnerID = training.learnerID, let keeper = state.services.records else { return }
+        let now = state.services.now()
+        do {
+            let (_, notices) = try keeper.update { records in records.save(training.runner, learnerID: learnerID, now: now) }
+            reload(&state, notices: notices)
+        } catch {
+            state.status = .init("records.failed", ["reason": "\(error)"])
+        }
+    }
+
+    static func exportCertificate(_ module: TrainingModule, _ state: inout AppState) {
+        guard let learner = state.learner, let keeper = state.services.records else { return }
+        guard let enrolment = state.records.enrolment(learnerID: learner.id, moduleID: module.id), enrolment.completed != nil else {
+            state.status = .init("certificate.notYet")
+            return
+        }
+        let now = state.services.now()
+        let newCode = state.services.newCode
+        do {
+            let (certificate, _) = try keeper.update { records in
+                records.participantCertificate(learner: learner, module: module, now: now, newCode: newCode)
+            }
+            guard let certificate else {
+                state.status = .init("certificate.notYet")
+                return
+            }
+            reload(&state)
+            switch state.services.exportCertificate(certificate, module, state.language) {
+            case .success(let paths):
+                state.status = .init("certificate.saved", ["paths": paths.joined(separator: ", "), "code": certificate.code])
+            case .failure(let failure):
+                state.status = .init("certificate.failed", ["reason": failure.message])
+            }
+        } catch {
+            state.status = .init("records.failed", ["reason": "\(error)"])
+        }
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import SignaalCore
+
+/// What the interface may ask of the world: records and files. Injected, so
+/// the state machine stays testable (tests pass memory records and a fake
+/// exporter) and the terminal edge stays thin.
+public struct AppServices: Sendable {
+    /// Training records; nil when none can be kept (then training is refused with a message).
+    public var records: (any RecordKeeper)?
+    /// Writes a certificate's files and returns their paths, or a message.
+    public var exportCertificate: @Sendable (IssuedCertificate, TrainingModule, Language) -> Result<[String], CertificateExportFailure>
+    /// Makes a new verification code.
+    public var newCode: @Sendable () -> String
+    public var now: @Sendable () -> Date
+
+    public init(records: (any RecordKeeper)?,
+                exportCertificate: @escaping @Sendable (IssuedCertificate, TrainingModule, Language) -> Result<[String], CertificateExportFailure>,
+                newCode: @escaping @Sendable () -> String,
+                now: @escaping @Sendable () -> Date = { Date() }) {
+        self.records = records
+        self.exportCertificate = exportCertificate
+        self.newCode = newCode
+        self.now = now
+    }
+
+    /// No records, no files: the checklist works, training says it cannot save.
+    public static let none = AppServices(records: nil, exportCertificate: { _, _, _ in .failure(CertificateExportFailure(message: "no exporter")) },
+                                         newCode: { "" })
+}
+
+public struct CertificateExportFailure: Error, Equatable, Sendable {
+    public let message: String
+    public init(message: String) { self.message = message }
+}

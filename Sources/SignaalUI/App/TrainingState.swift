@@ -1,0 +1,44 @@
+import SignaalCore
+
+/// The learner form: name and (optional) organisation.
+public struct LearnerForm: Equatable, Sendable {
+    public var name = ""
+    public var organisation = ""
+    /// 0: name, 1: organisation.
+    public var field = 0
+    /// A translated key for what is wrong with the input, if anything.
+    public var problem: String?
+}
+
+/// A module being done, by a learner or by a class.
+public struct TrainingState: Equatable, Sendable {
+    public var runner: ModuleRunner
+    /// Nil in class mode: a class stores no names and nothing at all.
+    public var learnerID: String?
+    public var classMode: Bool
+    public var optionCursor = 0
+    public var chosen: Set<Int> = []
+    /// After a chat reply: its feedback is shown until the learner goes on.
+    public var showingReplyFeedback = false
+    /// How many lines of the chat transcript are shown; the rest are "typing…".
+    public var revealed = 0
+    /// Class mode: facilitator notes and discussion questions shown.
+    public var showFacilitator = false
+    public var scroll = 0
+
+    public init(runner: ModuleRunner, learnerID: String?, classMode: Bool) {
+        self.runner = runner
+        self.learnerID = learnerID
+        self.classMode = classMode
+        revealed = runner.transcript.count
+    }
+
+    /// Lines still to appear in the chat.
+    public var pendingLines: Int { max(0, runner.transcript.count - revealed) }
+}
+
+extension ModuleRunner: Equatable {
+    public static func == (a: ModuleRunner, b: ModuleRunner) -> Bool {
+        a.module.id == b.module.id && a.progress == b.progress
+    }
+}

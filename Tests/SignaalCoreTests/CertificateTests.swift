@@ -1,0 +1,460 @@
+import Foundation
+import Testing
+@testable import SignaalCore
+
+/// Certificates: the hand-written PDF, its fonts and layout, the plain-text
+/// version and the verification codes.
+@Suite("Certificate")
+struct CertificateTests {
+    static let created = Date(timeIntervalSince1970: 1_741_944_600)  // 2025-03-14 09:30 UTC
+
+    static func sample(_ name: String = "Lotte de Vries-Ünal", details: [(label: String, value: String)]? = nil) -> CertificateText {
+        CertificateText(
+            heading: "Certificaat", subheading: "van deelname", presentedTo: "uitgereikt aan",
+            recipient: name,
+            statement: "heeft de training Signalen herkennen in hotels en vakantieparken met een score van 85% afgerond.",
+            details: details ?? [
+                (label: "Module", value: "Signalen herkennen in hotels en vakantieparken"),
+                (label: "Doelgroep", value: "Medewerkers hotel en vakantiepark"),
+                (label: "Datum", value: "14 maart 2025"),
+                (label: "Score", value: "85%"),
+            ],
+            codeLabel: "Verificatiecode", code: "ABCD234EFG",
+            verifyHint: "Controleer met: signaal verify ABCD234EFG",
+            disclaimer: "Dit is een trainingscertificaat, geen officiële kwalificatie.",
+            issuer: "Signaal · signalen van mensenhandel herkennen")
+    }
+
+    static func pdf(_ text: CertificateText) -> Data {
+        CertificatePDF.render(text, created: created)
+    }
+
+    /// The file as Latin-1 text: one character per byte, so offsets agree.
+    static func latin1(_ data: Data) -> String {
+        String(decoding: data.map { UInt16($0) }, as: UTF16.self)
+    }
+
+    // MARK: - File structure
+
+    @Test("starts with the PDF 1.4 header and a binary comment, ends with %%EOF")
+    func headerAndEnd() {
+        let data = Self.pdf(Self.sample())
+        #expect(data.starts(with: Array("%PDF-1.4\n%".utf8)))
+        #expect(data.dropFirst(10).prefix(4).allSatisfy { $0 >= 128 })
+        let text = Self.latin1(data)
+        #expect(text.hasSuffix("%%EOF\n"))
+        #expect(text.contains("/MediaBox [0 0 842 595]"))
+        #expect(text.contains("/Producer (Signaal)"))
+        #expect(text.contains("/CreationDate (D:20250314093000Z)"))
+    }
+
+    @Test("the xref table's offsets point at each 'N 0 obj'; the trailer names /Root and /Info")
+    func crossReference() throws {
+        let data = Self.pdf(Self.sample("Łukasz Wójcik"))
+        let text = Self.latin1(data)
+        let bytes = [UInt8](data)
+
+        let startxref = try #require(text.range(of: "startxref\n", options: .backwards))
+        let afterStart = text[startxref.upperBound...].prefix { $0.isNumber }
+        let xrefOffset = try #require(Int(afterStart))
+        #expect(Array(bytes[xrefOffset..<xrefOffset + 5]) == Array("xref\n".utf8))
+
+        var lines = Self.latin1(Data(bytes[xrefOffset...])).components(separatedBy: "\n")
+        #expect(lines.removeFirst() == "xref")
+        let header = lines.removeFirst().split(separator: " ").compactMap { Int($0) }
+        #expect(header.first == 0)
+        let count = try #require(header.last)
+        #expect(count > 10)
+        #expect(lines[0] == "0000000000 65535 f ")
+        for number in 1..<count {
+            let entry = lines[number]
+            #expect(entry.utf8.count == 19, "entries are 20 bytes with the line feed")
+            #expect(entry.hasSuffix(" 00000 n "))
+            let offset = try #require(Int(entry.prefix(10)))
+            let expected = Array("\(number) 0 obj\n".utf8)
+            #expect(Array(bytes[offset..<offset + expected.count]) == expected, "object \(number)")
+        }
+        let trailer = lines[count...].joined(separator: "\n")
+        #expect(trailer.hasPrefix("trailer\n<< /Size \(count) /Root 1 0 R /Info "))
+        #expect(trailer.contains("startxref\n\(xrefOffset)\n%%EOF"))
+    }
+
+    @Test("every stream's /Length is its byte count")
+    func streamLengths() throws {
+        let text = Self.latin1(Self.pdf(Self.sample()))
+        var searchFrom = text.startIndex
+        var streams = 0
+        while let length = text.range(of: "<< /Length ", range: searchFrom..<text.endIndex) {
+            let number = try #require(Int(text[length.upperBound...].prefix { $0.isNumber }))
+            let start = try #require(text.range(of: ">>\nstream\n", range: length.upperBound..<text.endIndex))
+            let end = try #require(text.range(of: "\nendstream", range: start.upperBound..<text.endIndex))
+            #expect(text.utf16.distance(from: start.upperBound, to: end.lowerBound) == number)
+            searchFrom = end.upperBound
+            streams += 1
+        }
+        #expect(streams == 2, "the page content and the ToUnicode map")
+    }
+
+    @Test("the same text and date give the same bytes")
+    func reproducible() {
+        #expect(Self.pdf(Self.sample()) == Self.pdf(Self.sample()))
+    }
+
+    // MARK: - Strings and fonts
+
+    @Test("literal strings escape ( ) and \\ and write other bytes in octal")
+    func literalEscaping() {
+        #expect(PDFSyntax.literal(Array("a(b)c\\d".utf8)) == "(a\\(b\\)c\\\\d)")
+        #expect(PDFSyntax.literal([0xE9, 0x0A, 0x80, 0x41]) == "(\\351\\012\\200A)")
+        #expect(PDFSyntax.literal([]) == "()")
+    }
+
+    @Test("parentheses and backslashes in a name are escaped in the page")
+    func nameEscaping() throws {
+        let text = Self.latin1(Self.pdf(Self.sample("Jan (Johnny) de\\Wit")))
+        #expect(text.contains("(Jan \\(Johnny\\) de\\\\Wit) Tj"))
+        // Every literal string in the content stream closes: no stray ( or ).
+        let start = try #require(text.range(of: "stream\n"))
+        let end = try #require(text.range(of: "\nendstream"))
+        var depth = 0, escaped = false
+        for character in text[start.upperBound..<end.lowerBound] {
+            if escaped { escaped = false; continue }
+            switch character {
+            case "\\" where depth > 0: escaped = true
+            case "(": depth += 1
+            case ")": depth -= 1; #expect(depth >= 0)
+            default: break
+            }
+        }
+        #expect(depth == 0)
+    }
+
+    @Test("the Info title is ASCII as a literal, otherwise UTF-16BE with a byte order mark")
+    func titleEncoding() {
+        #expect(PDFSyntax.textString("Certificate (Jan)") == "(Certificate \\(Jan\\))")
+        #expect(PDFSyntax.textString("Łu é") == "<FEFF01410075002000E9>")
+        #expect(PDFSyntax.textString("😀") == "<FEFFD83DDE00>")
+        #expect(CertificatePDF.title(Self.sample("Zoë")) == "Certificaat van deelname – Zoë")
+    }
+
+    @Test("numbers and dates in PDF syntax")
+    func numbersAndDates() {
+        #expect(PDFSyntax.number(842) == "842")
+        #expect(PDFSyntax.number(12.5) == "12.5")
+        #expect(PDFSyntax.number(0.1234) == "0.123")
+        #expect(PDFSyntax.number(-3.05) == "-3.05")
+        #expect(PDFSyntax.number(-0.0001) == "0")
+        #expect(PDFSyntax.date(Self.created) == "D:20250314093000Z")
+    }
+
+    @Test("text is split into runs of the WinAnsi and the extended font")
+    func runs() {
+        let runs = PDFTextEncoding.runs("Łukasz Wójcik")
+        #expect(runs.map(\.variant) == [.extended, .winAnsi])
+        #expect(runs[1].bytes == Array("ukasz W".utf8) + [0xF3] + Array("jcik".utf8))
+        #expect(PDFTextEncoding.runs("Zoë Brontë").count == 1, "Latin-1 letters are in WinAnsi")
+        #expect(PDFTextEncoding.runs("“Ja” – 5 €").allSatisfy { $0.variant == .winAnsi })
+        #expect(PDFTextEncoding.runs("Ștefan").first?.variant == .extended)
+    }
+
+    @Test("letters of Polish, Romanian, Czech, Hungarian and Turkish names all have a glyph",
+          arguments: ["ł Ł ś Ś ź Ź ż Ż ń Ń ć Ć ę Ę ą Ą", "ș Ș ț Ț ş Ş ţ Ţ ă Ă â î", "ı İ ğ Ğ ç Ç ö ü",
+                      "č Č ř Ř ě Ě ů Ů š Š ž Ž ď ť ň", "ő Ő ű Ű", "ā ē ī ū ģ ķ ļ ņ ė į ų đ Đ"])
+    func coverage(letters: String) {
+        #expect(PDFTextEncoding.covers(letters))
+    }
+
+    @Test("ş (cedilla) and ș (comma below) keep their own codes")
+    func cedillaAndComma() {
+        let codes = ["ş", "ș", "ţ", "ț"].map { PDFTextEncoding.encode(Character($0)).1 }
+        #expect(Set(codes).count == 4)
+    }
+
+    @Test("a character neither font has becomes ?; combining accents are composed first")
+    func uncovered() {
+        #expect(PDFTextEncoding.runs("李 😀") == [.init(variant: .winAnsi, bytes: Array("? ?".utf8))])
+        #expect(PDFTextEncoding.runs("Zoe\u{0308}") == [.init(variant: .winAnsi, bytes: Array("Zo".utf8) + [0xEB])])
+        #expect(PDFTextEncoding.runs("l\u{0323}") == [.init(variant: .winAnsi, bytes: Array("?".utf8))])
+        #expect(!PDFTextEncoding.covers("李"))
+    }
+
+    @Test("the extended font's Differences name Adobe glyphs; ToUnicode maps them back")
+    func extendedEncoding() {
+        let differences = PDFFontResources.differencesEncoding
+        #expect(differences.hasPrefix("<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [128\n"))
+        for name in ["/lslash", "/sacute", "/zdotaccent", "/scommaaccent", "/tcommaaccent", "/dotlessi",
+                     "/Idotaccent", "/gbreve", "/ccaron", "/rcaron", "/ecaron", "/uring", "/ohungarumlaut", "/uhungarumlaut"] {
+            #expect(differences.contains(name + " ") || differences.contains(name + "\n") || differences.contains(name + "]"), "\(name)")
+        }
+        let cmap = PDFFontResources.toUnicodeCMap
+        let (_, code) = PDFTextEncoding.encode("ț")
+        #expect(cmap.contains("<\(String(code, radix: 16, uppercase: true))> <021B>"))
+        #expect(cmap.contains("beginbfchar") && cmap.contains("endcmap"))
+    }
+
+    @Test("advance widths are the Helvetica AFM values; extended letters use their base letter")
+    func widths() {
+        #expect(PDFFontFace.regular.width(of: "Hello", size: 1000) == 722 + 556 + 222 + 222 + 556)
+        #expect(PDFFontFace.bold.width(of: "Hello", size: 1000) == 722 + 556 + 278 + 278 + 611)
+        #expect(PDFFontFace.regular.width(of: "ł", size: 1000) == 222)
+        #expect(PDFFontFace.bold.width(of: "Ș", size: 1000) == 667)
+        #expect(PDFFontFace.regular.width(of: "ı", size: 1000) == 278)
+        #expect(PDFFontFace.regular.width(of: "ő", size: 1000) == PDFFontFace.regular.width(of: "o", size: 1000))
+        #expect(PDFFontFace.mono.width(of: "ABCD234EFG", size: 10) == 60)
+        #expect(PDFFontFace.regular.width(of: "é", size: 10) == 5.56)
+    }
+
+    @Test("wrapping keeps every line within the width and loses no words")
+    func wrapping() {
+        let text = "heeft de training Signalen van mensenhandel herkennen in hotels en vakantieparken met een score van 85% afgerond."
+        for maxWidth in [120.0, 300, 560] {
+            for lines in [PDFTextWrap.lines(text, face: .regular, size: 13, maxWidth: maxWidth),
+                          PDFTextWrap.balancedLines(text, face: .regular, size: 13, maxWidth: maxWidth)] {
+                #expect(lines.allSatisfy { PDFFontFace.regular.width(of: $0, size: 13) <= maxWidth })
+                #expect(lines.joined(separator: " ") == text)
+            }
+        }
+        let balanced = PDFTextWrap.balancedLines(text, face: .regular, size: 13, maxWidth: 560)
+        let widths = balanced.map { PDFFontFace.regular.width(of: $0, size: 13) }
+        #expect(balanced.count == 2 && widths.min()! > widths.max()! * 0.8)
+        #expect(PDFTextWrap.lines(String(repeating: "W", count: 40), face: .bold, size: 20, maxWidth: 100).count > 1)
+    }
+
+    // MARK: - Layout
+
+    /// Boxes from descender to ascender must not overlap, and all must lie
+    /// inside the text area of the page.
+    static func checkLayout(_ layout: CertificateLayout, sourceLocation: SourceLocation = #_sourceLocation) {
+        let minX = CertificateLayout.textMargin - 0.01, maxX = CertificateLayout.pageWidth - CertificateLayout.textMargin + 0.01
+        let inner = layout.frames[1]
+        for item in layout.texts {
+            #expect(item.x >= minX && item.x + item.width <= maxX, "\(item.string) is outside the page", sourceLocation: sourceLocation)
+            #expect(item.baseline - 0.25 * item.size > inner.y + 10, "\(item.string) is below the frame", sourceLocation: sourceLocation)
+            #expect(item.baseline + 0.8 * item.size < inner.y + inner.height - 10, "\(item.string) is above the frame", sourceLocation: sourceLocation)
+        }
+        for (i, a) in layout.texts.enumerated() {
+            for b in layout.texts[(i + 1)...] {
+                let apart = a.x + a.width <= b.x || b.x + b.width <= a.x
+                    || a.baseline + 0.72 * a.size <= b.baseline - 0.21 * b.size
+                    || b.baseline + 0.72 * b.size <= a.baseline - 0.21 * a.size
+                #expect(apart, "'\(a.string)' overlaps '\(b.string)'", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    @Test("a usual name is set large, on one line, centred")
+    func usualName() throws {
+        let layout = CertificateLayout(Self.sample())
+        #expect(layout.nameSize == CertificateLayout.nameLargest)
+        let name = try #require(layout.texts.first { $0.string == "Lotte de Vries-Ünal" })
+        #expect(abs(name.x + name.width / 2 - CertificateLayout.pageWidth / 2) < 0.01)
+        Self.checkLayout(layout)
+    }
+
+    @Test("a very long name shrinks, and stays inside the page",
+          arguments: [
+            "Maximiliaan Johannes Cornelis van Oldenbarnevelt",
+            "Maximiliaan Johannes Cornelis van Oldenbarnevelt-Ramdjanamsingh de la Fuente",
+            String(repeating: "Wójcik-Łukaszewicz ", count: 4) + "Ștefănescu",
+            String(repeating: "W", count: 80),
+            String(repeating: "Ohungarumlaut Ő ", count: 40),
+          ])
+    func longName(name: String) throws {
+        let layout = CertificateLayout(Self.sample(name))
+        #expect(layout.nameSize < CertificateLayout.nameLargest)
+        #expect(layout.nameSize >= CertificateLayout.nameSmallest * 0.6)
+        let nameLines = layout.texts.filter { $0.face == .bold && $0.size == layout.nameSize }
+        #expect((1...CertificateLayout.nameMaxLines).contains(nameLines.count))
+        #expect(nameLines.allSatisfy { $0.width <= CertificateLayout.nameMaxWidth + 0.01 })
+        Self.checkLayout(layout)
+    }
+
+    @Test("an organisation certificate with many details still fits without overlaps")
+    func manyDetails() {
+        var text = Self.sample("Hotel De Zeemeeuw B.V.", details: [
+            (label: "Module", value: "Signalen herkennen in hotels en vakantieparken"),
+            (label: "Doelgroep", value: "Medewerkers hotel en vakantiepark"),
+            (label: "Organisatie", value: "Hotel De Zeemeeuw B.V., Boulevard Barnaart 12, 2041 JA Zandvoort, Nederland, en de vestigingen in Haarlem en Bloemendaal"),
+            (label: "Medewerkers getraind", value: "18 van 20 (90%)"),
+            (label: "Drempel", value: "80%"),
+            (label: "Periode", value: "januari – maart 2025"),
+            (label: "Datum", value: "14 maart 2025"),
+            (label: "Score", value: "85%"),
+        ])
+        text.subheading = "Organisatiecertificaat"
+        text.statement += " " + text.statement
+        Self.checkLayout(CertificateLayout(text))
+    }
+
+    // MARK: - Plain text
+
+    static func plainContent(_ plain: String) -> String {
+        plain.split(separator: "\n").map { line in
+            var line = Substring(line)
+            if line.hasPrefix("|") { line = line.dropFirst() }
+            if line.hasSuffix("|") { line = line.dropLast() }
+            return line.trimmingCharacters(in: .whitespaces)
+        }
+        .filter { !$0.isEmpty }
+        .joined(separator: " ")
+        .split(separator: " ").joined(separator: " ")
+    }
+
+    @Test("plain text holds every field and no line is wider than asked", arguments: [72, 40, 100, 32, 24, 10])
+    func plainText(width: Int) {
+        let text = Self.sample("Łukasz Wójcik")
+        let plain = CertificatePlainText.render(text, width: width)
+        let lines = plain.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+        let width = max(width, CertificatePlainText.minimumWidth)
+        #expect(lines.allSatisfy { DisplayWidth.of(String($0)) == width })
+        #expect(lines.first == Substring(String(repeating: "=", count: width)))
+        #expect(lines.last == Substring(String(repeating: "=", count: width)))
+        // In a very narrow box a word longer than the line is cut.
+        guard width >= 32 else { return }
+        let content = Self.plainContent(plain)
+        for field in [text.heading, text.subheading, text.presentedTo, text.recipient, text.statement,
+                      text.codeLabel, text.code, text.verifyHint, text.disclaimer, text.issuer] {
+            #expect(content.contains(field), "\(field)")
+        }
+        for detail in text.details {
+            #expect(content.contains(detail.label) && content.contains(detail.value), "\(detail.label)")
+        }
+    }
+
+    @Test("plain text adds only = - | and spaces, and measures wide names in cells")
+    func plainTextCharacters() {
+        let text = Self.sample("山田 太郎")
+        let plain = CertificatePlainText.render(text, width: 60)
+        #expect(plain.split(separator: "\n").allSatisfy { DisplayWidth.of(String($0)) == 60 })
+        let own = Set(([text.heading, text.subheading, text.presentedTo, text.recipient, text.statement,
+                        text.codeLabel, text.code, text.verifyHint, text.disclaimer, text.issuer]
+                       + text.details.flatMap { [$0.label, $0.value] }).joined())
+        #expect(plain.allSatisfy { own.contains($0) || "=-| \n".contains($0) })
+    }
+
+    // MARK: - Verification codes
+
+    @Test("the alphabet: 32 characters, no I, O, 0 or 1")
+    func alphabet() {
+        #expect(VerificationCode.alphabet.count == 32)
+        #expect(Set(VerificationCode.alphabet).count == 32)
+        #expect(VerificationCode.alphabet.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber) })
+        #expect(!VerificationCode.alphabet.contains { "IO01".contains($0) })
+    }
+
+    @Test("a generated code is 10 characters from the alphabet")
+    func generated() {
+        var rng = CertificateTestRandom(seed: 1)
+        for _ in 0..<100 {
+            let code = VerificationCode.generate(using: &rng)
+            #expect(code.count == 10)
+            #expect(code.allSatisfy { VerificationCode.alphabet.contains($0) })
+            #expect(VerificationCode.isWellFormed(code))
+        }
+        #expect(VerificationCode.isWellFormed(VerificationCode.generate()))
+    }
+
+    @Test("10,000 codes from a seeded generator are all different")
+    func unique() {
+        var rng = CertificateTestRandom(seed: 0x5167_6E61_616C)
+        let codes = (0..<10_000).map { _ in VerificationCode.generate(using: &rng) }
+        #expect(Set(codes).count == 10_000)
+        // Every character of the alphabet turns up in every position.
+        for position in 0..<10 {
+            let seen = Set(codes.map { Array($0)[position] })
+            #expect(seen.count == 32)
+        }
+    }
+
+    @Test("normalise: upper case, without spaces and dashes")
+    func normalise() {
+        #expect(VerificationCode.normalise("abcd-234 efg") == "ABCD234EFG")
+        #expect(VerificationCode.normalise(" ABCD234EFG ") == "ABCD234EFG")
+        #expect(VerificationCode.normalise("") == "")
+    }
+
+    @Test("isWellFormed", arguments: [
+        ("ABCD234EFG", true), ("abcd234efg", true), ("ABCD-234-EFG", true), ("abcd 234 efg", true),
+        ("ABCD234EF", false), ("ABCD234EFGH", false), ("ABCD234EF0", false), ("ABCD234EF1", false),
+        ("ABCDI34EFG", false), ("ABCDO34EFG", false), ("ABCD234EF!", false), ("", false), ("ÄBCD234EFG", false),
+    ])
+    func wellFormed(code: String, expected: Bool) {
+        #expect(VerificationCode.isWellFormed(code) == expected)
+    }
+
+    // MARK: - Poppler: what a reader really shows
+
+    static let popplerNames = ["Lotte de Vries-Ünal", "Łukasz Wójcik", "Ștefan Popescu", "Özlem Yılmaz", "François Çelik", "Zoë Brontë"]
+
+    @Test("pdfinfo: one A4 landscape page; pdftotext gives the name, module, score and code back exactly",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext")
+                   && FileManager.default.isExecutableFile(atPath: "/usr/bin/pdfinfo"),
+                   "poppler-utils (pdftotext, pdfinfo) is not installed"),
+          arguments: popplerNames)
+    func poppler(name: String) throws {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("signaal-certificate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("cert.pdf")
+        try CertificatePDF.render(Self.sample(name)).write(to: file)
+
+        let info = try Self.run("/usr/bin/pdfinfo", [file.path])
+        #expect(info.error.isEmpty, "pdfinfo complains: \(info.error)")
+        #expect(info.output.contains("Pages:           1\n"))
+        #expect(info.output.contains("842 x 595"))
+        #expect(info.output.contains("Title:           Certificaat van deelname – \(name)\n"))
+        #expect(info.output.contains("Producer:        Signaal\n"))
+        #expect(info.output.contains("PDF version:     1.4\n"))
+
+        let text = try Self.run("/usr/bin/pdftotext", [file.path, "-"])
+        #expect(text.error.isEmpty, "pdftotext complains: \(text.error)")
+        let lines = text.output.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.contains(name), "pdftotext gave: \(lines)")
+        #expect(lines.contains("Signalen herkennen in hotels en vakantieparken"))
+        #expect(lines.contains("85%"))
+        #expect(lines.contains("ABCD234EFG"))
+    }
+
+    @Test("pdftotext gives back Romanian, Turkish, Czech, Slovak, Hungarian and Polish letters exactly",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext"), "pdftotext is not installed"),
+          arguments: ["Ță Șș Ţţ Şş İı Ğğ Čč Řř", "Ěě Ůů Őő Űű Ľľ Ďď Ťť Ňň", "Ąą Ęę Żż Źź Ńń Ćć Śś Łł"])
+    func popplerLetters(letters: String) throws {
+        let directory = FileManager.default.temporaryDirectory
+            .appendingPathComponent("signaal-certificate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("letters.pdf")
+        try CertificatePDF.render(Self.sample(letters)).write(to: file)
+        let text = try Self.run("/usr/bin/pdftotext", [file.path, "-"])
+        #expect(text.output.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == letters },
+                "pdftotext gave: \(text.output)")
+    }
+
+    static func run(_ tool: String, _ arguments: [String]) throws -> (output: String, error: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = arguments
+        let output = Pipe(), error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let out = output.fileHandleForReading.readDataToEndOfFile()
+        let err = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    }
+}
+
+/// SplitMix64: a small seeded generator, so the uniqueness test is repeatable.
+private struct CertificateTestRandom: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
