@@ -1,13 +1,14 @@
 import Foundation
 import SignaalCore
+import SignaalUI
 
 /// The version shown by `signaal --version`.
 public let signaalVersion = "0.1.0"
 
 /// What `main` should do after the command line was read.
 public enum Launch {
-    /// Run the full-screen interface with this content and language.
-    case interface(ContentBundle, Language)
+    /// Run the full-screen interface.
+    case interface(SignaalApp)
     /// Exit with this code; everything has been printed.
     case exit(ExitCode)
 }
@@ -44,19 +45,52 @@ public struct SignaalCommandLine {
             return .exit(withContent(rest, spec: AssessCommand.spec, help: "assess") { content, language, arguments in
                 AssessCommand(content: content, language: language, console: console).run(arguments)
             })
+        case "modules":
+            return .exit(withContent(rest, spec: .init(valued: Self.commonValued.union(["format"]), flags: Self.commonFlags), help: "modules") { content, language, arguments in
+                training(content, language).modules(arguments)
+            })
+        case "certificate":
+            let spec = Arguments.Spec(valued: Self.commonValued.union(["learner", "module", "organisation", "out", "format", "data"]), flags: Self.commonFlags)
+            return .exit(withContent(rest, spec: spec, help: "certificate") { content, language, arguments in
+                training(content, language).certificate(arguments)
+            })
+        case "verify":
+            return .exit(withContent(rest, spec: .init(valued: Self.commonValued.union(["data"]), flags: Self.commonFlags), help: "verify") { content, language, arguments in
+                training(content, language).verify(arguments)
+            })
+        case "train":
+            return .exit(withContent(rest, spec: .init(valued: Self.commonValued.union(["learner", "organisation", "data"]), flags: Self.commonFlags.union(["plain"])), help: "train") { content, language, arguments in
+                runTrain(content, language, arguments)
+            })
+        case "class":
+            var launch: Launch = .exit(.ok)
+            let code = withContent(rest, spec: .init(valued: Self.commonValued, flags: Self.commonFlags), help: "class") { content, language, arguments in
+                guard let id = arguments.positionals.first, let module = content.module(id) else {
+                    console.err("signaal class: name a module: \(content.modules.map(\.id).joined(separator: ", "))\n")
+                    return .usage
+                }
+                guard interactive else {
+                    console.err(content.strings("cli.notTerminal", language))
+                    return .usage
+                }
+                launch = .interface(SignaalApp(classroom: module, content: content, language: language))
+                return .ok
+            }
+            if case .interface = launch, code == .ok { return launch }
+            return .exit(code)
         case "help":
             return .exit(withContent(Array(rest.dropFirst()), spec: .init(valued: Self.commonValued, flags: Self.commonFlags), help: nil) { content, language, _ in
                 printHelp(content, language, topic: rest.first)
             })
         default:
-            console.err("signaal: unknown command \"\(command ?? "")\" (commands: validate, assess, help). Try: signaal --help\n")
+            console.err("signaal: unknown command \"\(command ?? "")\" (commands: validate, assess, modules, train, class, certificate, verify, help). Try: signaal --help\n")
             return .exit(.usage)
         }
     }
 
     /// `signaal`, `signaal --plain`, `--help`, `--version`.
     func runDefault(_ words: [String]) -> Launch {
-        let spec = Arguments.Spec(valued: Self.commonValued.union(["role", "checklist"]), flags: Self.commonFlags.union(["plain", "version"]))
+        let spec = Arguments.Spec(valued: Self.commonValued.union(["role", "checklist", "data"]), flags: Self.commonFlags.union(["plain", "version"]))
         if words.contains("--version") {
             console.out("signaal \(signaalVersion)\n")
             return .exit(.ok)
@@ -71,11 +105,55 @@ public struct SignaalCommandLine {
                 console.err(content.strings("cli.notTerminal", language))
                 return .usage
             }
-            launch = .interface(content, language)
+            launch = .interface(SignaalApp(content: content, language: language, services: services(content, arguments)))
             return .ok
         }
         if case .interface = launch, code == .ok { return launch }
         return .exit(code)
+    }
+
+    func training(_ content: ContentBundle, _ language: Language) -> TrainingCommands {
+        TrainingCommands(content: content, language: language, console: console, environment: environment)
+    }
+
+    /// Records in the data folder; certificates written to the working folder.
+    func services(_ content: ContentBundle, _ arguments: Arguments) -> AppServices {
+        let store = TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
+        let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+        return AppServices(
+            records: store,
+            exportCertificate: { certificate, _, language in
+                do {
+                    return .success(try CertificateFiles(content: content, language: language)
+                        .write(certificate, formats: ["pdf", "txt"], out: nil, folder: folder))
+                } catch {
+                    return .failure(CertificateExportFailure(message: error.localizedDescription))
+                }
+            },
+            newCode: { VerificationCode.generate() }
+        )
+    }
+
+    func runTrain(_ content: ContentBundle, _ language: Language, _ arguments: Arguments) -> ExitCode {
+        guard let id = arguments.positionals.first else {
+            console.err("signaal train: name a module: \(content.modules.map(\.id).joined(separator: ", "))\n")
+            return .usage
+        }
+        guard let module = content.module(id) else {
+            console.err("signaal train: unknown module \"\(id)\". Modules: \(content.modules.map(\.id).joined(separator: ", "))\n")
+            return .usage
+        }
+        guard let name = arguments.value("learner") else {
+            console.err("signaal train: --learner NAME is required\n")
+            return .usage
+        }
+        guard arguments.has("plain") else {
+            console.err("signaal train: use --plain for the line-based dialogue, or start signaal and choose a training\n")
+            return .usage
+        }
+        let store = TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
+        return PlainTraining(content: content, language: language, console: console, store: store)
+            .run(module: module, name: name, organisation: arguments.value("organisation"))
     }
 
     /// Parses, finds and loads the content, prints problems, then runs `body`.
@@ -122,7 +200,7 @@ public struct SignaalCommandLine {
         let signals = content.checklists.reduce(0) { $0 + $1.signals.count }
         console.out(content.strings("cli.valid", language, [
             "files": "\(result.fileCount)", "checklists": "\(content.checklists.count)", "signals": "\(signals)",
-            "contacts": "\(content.contacts.count)", "steps": "\(content.steps.count)",
+            "contacts": "\(content.contacts.count)", "steps": "\(content.steps.count)", "modules": "\(content.modules.count)",
         ]) + "\n")
         return .ok
     }

@@ -15,8 +15,7 @@ let commandLine = SignaalCommandLine(
 switch commandLine.run(Array(CommandLine.arguments.dropFirst())) {
 case .exit(let code):
     exit(code.rawValue)
-case .interface(let content, let language):
-    var app = SignaalApp(content: content, language: language)
+case .interface(var app):
     do {
         try TerminalRunner.run(&app)
     } catch {

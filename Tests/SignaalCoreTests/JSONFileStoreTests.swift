@@ -15,7 +15,7 @@ private struct Roster: Codable, Equatable, Sendable {
 
 /// A temporary folder for one test, removed afterwards. The store's folder
 /// is `records/signaal` inside it, so that tests see parents being created.
-private final class StoreFolder {
+private final class StoreFolder: Sendable {
     let root: URL
     let records: URL
 
@@ -624,7 +624,7 @@ private struct ChildProcess {
         environment["SIGNAAL_STORE_COUNT"] = String(count)
         process.environment = environment
         let logFile = log.appendingPathComponent("child-\(id).log")
-        FileManager.default.createFile(atPath: logFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: logFile.path, contents: nil)
         let handle = try FileHandle(forWritingTo: logFile)
         process.standardOutput = handle
         process.standardError = handle

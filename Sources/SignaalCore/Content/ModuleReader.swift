@@ -14,7 +14,7 @@ enum ModuleReader {
             top.problem("review language \"\(language)\" is not in \"languages\"")
         }
         let sources = top.strings("sources") ?? []
-        references.add(.source, sources, in: top)
+        references.add(.source, field: "sources", in: top)
         var characterLines: [(id: String, line: Int)] = []
         let characters = top.objects("characters", required: false) { item -> ChatCharacter? in
             guard let id = item.id(), let name = item.text("name") else { return nil }

@@ -31,3 +31,24 @@ public final class MemoryRecordKeeper: RecordKeeper, @unchecked Sendable {
         return (result, [])
     }
 }
+
+extension JSONFileStore: RecordKeeper where Document == TrainingRecords {
+    public func read() throws -> (TrainingRecords, [String]) {
+        let (records, notices): (TrainingRecords, [StoreNotice]) = try read()
+        return (records, notices.map(\.description))
+    }
+
+    public func update<T>(_ change: (inout TrainingRecords) throws -> T) throws -> (T, [String]) {
+        let (result, notices): (T, [StoreNotice]) = try update(change)
+        return (result, notices.map(\.description))
+    }
+}
+
+/// The training records file in a data folder.
+public enum TrainingRecordsFile {
+    public static let name = "training-records.json"
+
+    public static func store(in directory: URL) -> JSONFileStore<TrainingRecords> {
+        JSONFileStore(directory: directory, fileName: name, empty: { TrainingRecords() })
+    }
+}

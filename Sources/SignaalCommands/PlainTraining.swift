@@ -1,0 +1,185 @@
+import Foundation
+import SignaalCore
+
+/// `signaal train MODULE --learner NAME --plain`: a module as a line-based
+/// dialogue, with the same scoring and saving as the full-screen interface.
+struct PlainTraining {
+    let content: ContentBundle
+    let language: Language
+    let console: Console
+    let store: any RecordKeeper
+
+    struct Stop: Error {
+        /// True when the learner typed q; false when input ended.
+        let byChoice: Bool
+    }
+
+    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        content.strings(key, language, arguments)
+    }
+
+    private func say(_ text: String = "") { console.out(text + "\n") }
+
+    /// Wrapped at 76 columns; `indent` starts the first line, spaces the rest.
+    private func wrapped(_ text: String, indent: String = "") {
+        let rest = String(repeating: " ", count: indent.count)
+        for (index, line) in TextWrap.lines(text, width: 76 - indent.count).enumerated() {
+            say((index == 0 ? indent : rest) + line)
+        }
+    }
+
+    private func ask(_ prompt: String) throws(Stop) -> String {
+        console.out(prompt + " ")
+        guard let line = console.readLine() else { throw Stop(byChoice: false) }
+        let answer = line.trimmingCharacters(in: .whitespaces)
+        if answer == "q" || answer == "Q" { throw Stop(byChoice: true) }
+        return answer
+    }
+
+    func run(module: TrainingModule, name rawName: String, organisation: String?) -> ExitCode {
+        guard case .success(let name) = LearnerName.validate(rawName) else {
+            console.err("signaal train: " + t("learner.nameEmpty") + "\n")
+            return .usage
+        }
+        var runner: ModuleRunner
+        let learner: Learner
+        do {
+            let ((found, saved), notices) = try store.update { records -> (Learner, ModuleProgress?) in
+                let learner = records.learner(named: name, organisation: organisation, now: Date())
+                return (learner, records.enrolment(learnerID: learner.id, moduleID: module.id)?.progress)
+            }
+            notices.forEach { console.err("signaal: \($0)\n") }
+            learner = found
+            runner = ModuleRunner(module: module, progress: saved)
+            if runner.progress.finished { runner.retry() }
+            say(module.title(language).uppercased())
+            wrapped(module.summary(language))
+            wrapped(t("plainTraining.howTo"))
+            if let saved, !saved.finished, saved.unitIndex > 0 || saved.pageIndex > 0 {
+                say(t("training.resumed"))
+            }
+        } catch {
+            console.err("signaal train: \(error)\n")
+            return .failure
+        }
+        do throws(Stop) {
+            while !runner.progress.finished {
+                try step(&runner)
+                try save(runner, learner)
+            }
+        } catch let stop {
+            say()
+            say(t("plainTraining.saved"))
+            return stop.byChoice ? .ok : .failure
+        }
+        finish(runner, learner: learner)
+        return .ok
+    }
+
+    func save(_ runner: ModuleRunner, _ learner: Learner) throws(Stop) {
+        do {
+            _ = try store.update { $0.save(runner, learnerID: learner.id, now: Date()) }
+        } catch {
+            console.err(t("records.failed", ["reason": "\(error)"]) + "\n")
+        }
+    }
+
+    func step(_ runner: inout ModuleRunner) throws(Stop) {
+        guard let unit = runner.unit else { return }
+        let position = runner.progress.unitIndex + 1
+        switch unit.content {
+        case .lesson:
+            guard let page = runner.page else { runner.nextUnit(); return }
+            say()
+            say("[\(position)/\(runner.module.units.count)] \(unit.title(language)) (\(t("training.page", ["n": "\(runner.progress.pageIndex + 1)", "total": "\(runner.pageCount)"])))")
+            wrapped(page.text(language))
+            if !page.keyPoints.isEmpty {
+                say(t("training.keyPoints") + ":")
+                page.keyPoints.forEach { wrapped($0(language), indent: "  - ") }
+            }
+            _ = try ask(t("plainTraining.continue"))
+            runner.nextPage()
+        case .chat:
+            say()
+            say("[\(position)/\(runner.module.units.count)] \(unit.title(language))")
+            var shown = 0
+            while true {
+                let transcript = runner.transcript
+                for line in transcript.dropFirst(shown) { say(chatLine(line, runner.module)) }
+                shown = transcript.count
+                guard let node = runner.chatNode else { break }
+                if node.isEnd {
+                    say(t("training.outcome") + ":")
+                    wrapped(node.outcome?(language) ?? "", indent: "  ")
+                    _ = try ask(t("plainTraining.continue"))
+                    runner.nextUnit()
+                    return
+                }
+                say(t("training.yourReply"))
+                for (index, reply) in node.replies.enumerated() { wrapped(reply.text(language), indent: "  \(index + 1). ") }
+                let choice = try number(in: 1...node.replies.count)
+                runner.reply(choice - 1)
+                if let feedback = runner.lastReply?.feedback {
+                    say(t("training.why"))
+                    wrapped(feedback(language), indent: "  ")
+                }
+            }
+        case .question(let question):
+            say()
+            say("[\(position)/\(runner.module.units.count)] \(unit.title(language))")
+            wrapped(question.prompt(language))
+            for (index, option) in question.options.enumerated() { wrapped(option.text(language), indent: "  \(index + 1). ") }
+            let chosen: Set<Int>
+            if question.kind.allowsSeveral {
+                chosen = try numbers(max: question.options.count)
+            } else {
+                chosen = [try number(in: 1...question.options.count) - 1]
+            }
+            runner.answer(chosen)
+            say(t("training.\(QuestionScoring.verdict(question, chosen: chosen).rawValue)"))
+            let right = question.options.indices.filter { question.options[$0].correct }.map { "\($0 + 1)" }.joined(separator: ", ")
+            say(t("plainTraining.correctWere", ["list": right]))
+            wrapped(question.explanation(language), indent: "  ")
+            runner.nextUnit()
+        }
+    }
+
+    func chatLine(_ line: ChatLine, _ module: TrainingModule) -> String {
+        switch line.speaker {
+        case .character(let id): return "\(line.clock) \(module.character(id)?.name(language) ?? id): \(line.text(language))"
+        case .learner: return "\(line.clock) \(t("training.you")): \(line.text(language))"
+        }
+    }
+
+    func number(in range: ClosedRange<Int>) throws(Stop) -> Int {
+        while true {
+            if let n = Int(try ask(t("plain.choose", ["count": "\(range.upperBound)"]))), range.contains(n) { return n }
+            say(t("plain.invalid"))
+        }
+    }
+
+    /// Option numbers separated by spaces or commas; zero-based result.
+    func numbers(max: Int) throws(Stop) -> Set<Int> {
+        while true {
+            let words = try ask(t("plainTraining.chooseSeveral", ["count": "\(max)"])).split { $0 == " " || $0 == "," }
+            let values = words.compactMap { Int($0) }
+            if !values.isEmpty, values.count == words.count, values.allSatisfy({ (1...max).contains($0) }) {
+                return Set(values.map { $0 - 1 })
+            }
+            say(t("plain.invalidNumbers", ["max": "\(max)"]))
+        }
+    }
+
+    func finish(_ runner: ModuleRunner, learner: Learner) {
+        let score = runner.score
+        say()
+        say(t("training.doneTitle").uppercased())
+        say(t("training.score") + ": \(score.shownPercent)% (" + t("training.passMark", ["mark": "\(score.passMark)"]) + ")")
+        if score.passed {
+            say(t("training.passed"))
+            say(t("plainTraining.certificate", ["name": learner.name, "module": runner.module.id]))
+        } else {
+            say(t("plainTraining.failed", ["mark": "\(score.passMark)"]))
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Puts an issued certificate into words, in one language, from the
+/// interface strings: what the PDF and the text version print.
+public struct CertificateWording: Sendable {
+    public let content: ContentBundle
+    public let language: Language
+
+    public init(content: ContentBundle, language: Language) {
+        self.content = content
+        self.language = language
+    }
+
+    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        content.strings(key, language, arguments)
+    }
+
+    public func date(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: language == .dutch ? "nl_NL" : "en_GB")
+        formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")
+        formatter.dateFormat = "d MMMM yyyy"
+        return formatter.string(from: date)
+    }
+
+    public func text(for certificate: IssuedCertificate) -> CertificateText {
+        let module = content.module(certificate.moduleID)
+        let title = module?.title(language) ?? certificate.moduleID
+        var details: [CertificateText.Detail] = [CertificateText.Detail(label: t("cert.module"), value: title)]
+        if let module {
+            details.append(CertificateText.Detail(label: t("cert.audience"), value: t("audience.\(module.audience.rawValue)")))
+        }
+        details.append(CertificateText.Detail(label: t("cert.date"), value: date(certificate.issuedOn)))
+        let statement: String
+        switch certificate.kind {
+        case .participant:
+            let score = "\(certificate.scorePercent ?? 0)%"
+            details.append(CertificateText.Detail(label: t("cert.score"), value: score))
+            if let organisation = certificate.organisation {
+                details.append(CertificateText.Detail(label: t("cert.organisation"), value: organisation))
+            }
+            statement = t("cert.statement.participant", ["module": title, "score": score])
+        case .organisation:
+            let completed = certificate.staffCompleted ?? 0, rostered = certificate.staffRostered ?? 0
+            let percent = rostered > 0 ? completed * 100 / rostered : 0
+            details.append(CertificateText.Detail(label: t("cert.staff"), value: t("cert.staffValue", ["completed": "\(completed)", "rostered": "\(rostered)", "percent": "\(percent)"])))
+            details.append(CertificateText.Detail(label: t("cert.threshold"), value: "\(certificate.thresholdPercent ?? 60)%"))
+            statement = t("cert.statement.organisation", ["module": title, "percent": "\(percent)", "threshold": "\(certificate.thresholdPercent ?? 60)"])
+        }
+        return CertificateText(
+            heading: t("cert.heading"),
+            subheading: t(certificate.kind == .participant ? "cert.subheading.participant" : "cert.subheading.organisation"),
+            presentedTo: t("cert.presentedTo"),
+            recipient: certificate.recipient,
+            statement: statement,
+            details: details,
+            codeLabel: t("cert.codeLabel"),
+            code: certificate.code,
+            verifyHint: t("cert.verifyHint", ["code": certificate.code]),
+            disclaimer: t("cert.disclaimer"),
+            issuer: t("cert.issuer")
+        )
+    }
+}
