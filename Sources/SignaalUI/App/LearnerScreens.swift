@@ -110,7 +110,7 @@ enum TrainingActions {
         if runner.progress.finished { runner.retry() }
         state.training = TrainingState(runner: runner, learnerID: learner.id, classMode: false)
         state.screen = .training
-        if saved != nil, !(saved?.finished ?? false) { state.status = .init("training.resumed") }
+        if let saved, !saved.finished, saved.unitIndex > 0 || saved.pageIndex > 0 { state.status = .init("training.resumed") }
         save(&state)
     }
 

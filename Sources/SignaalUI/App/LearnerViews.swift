@@ -70,12 +70,12 @@ enum LearnerHomeView {
                 if selected { grid.fill(x: area.x, y: y, width: area.width, role: .selected) }
                 var line = StyledLine(selected ? "▶ " : "  ", selected ? .selected : .normal)
                 line.append(module.title(state.language), selected ? .selected : .heading)
-                line.append("  " + state.t("home.meta", ["audience": state.t("audience.\(module.audience.rawValue)"),
-                                                          "minutes": "\(module.minutes)"]), selected ? .selected : .dim)
                 line.draw(into: &grid, x: area.x, y: y, width: area.width)
+                let meta = state.t("home.meta", ["audience": state.t("audience.\(module.audience.rawValue)"), "minutes": "\(module.minutes)"])
+                grid.put("    " + meta, x: area.x, y: y + 1, role: .dim, limit: area.width)
                 let (text, role) = status(module, state)
-                grid.put("    " + text, x: area.x, y: y + 1, role: role, limit: area.width)
-                y += 3
+                grid.put("    " + text, x: area.x, y: y + 2, role: role, limit: area.width)
+                y += 4
             }
         }
     }

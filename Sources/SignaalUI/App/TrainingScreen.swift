@@ -64,15 +64,16 @@ enum TrainingScreen {
     }
 
     static func chat(_ key: Key, _ training: inout TrainingState) -> Bool {
-        if training.pendingLines > 0 {
-            // Any key skips the typing pause.
-            training.revealed = training.runner.transcript.count
-            return false
-        }
         if training.showingReplyFeedback {
+            // The feedback stays until read; the answer keeps being typed meanwhile.
             if key == .enter || key == .character(" ") || key == .right {
                 training.showingReplyFeedback = false
             }
+            return false
+        }
+        if training.pendingLines > 0 {
+            // Any key skips the typing pause.
+            training.revealed = training.runner.transcript.count
             return false
         }
         guard let node = training.runner.chatNode else { return false }

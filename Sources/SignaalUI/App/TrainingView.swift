@@ -182,10 +182,10 @@ enum ChatView {
     static func bottomLines(_ state: AppState, _ training: TrainingState, width: Int) -> [StyledLine] {
         let runner = training.runner
         let language = state.language
-        if training.pendingLines > 0 { return [StyledLine(state.t("training.skipTyping"), .dim)] }
         if training.showingReplyFeedback, let feedback = runner.lastReply?.feedback {
             return [StyledLine(state.t("training.why"), .accent)] + TrainingView.paragraph(feedback(language), width: width - 2)
         }
+        if training.pendingLines > 0 { return [StyledLine(state.t("training.skipTyping"), .dim)] }
         guard let node = runner.chatNode else { return [] }
         if node.isEnd {
             return [StyledLine(state.t("training.outcome"), .heading)] + TrainingView.paragraph(node.outcome?(language) ?? "", width: width - 2)
