@@ -15,7 +15,7 @@ private struct Roster: Codable, Equatable, Sendable {
 
 /// A temporary folder for one test, removed afterwards. The store's folder
 /// is `records/signaal` inside it, so that tests see parents being created.
-private final class StoreFolder: Sendable {
+private final class StoreFolder {
     let root: URL
     let records: URL
 
@@ -168,6 +168,15 @@ private final class Collected<Element>: @unchecked Sendable {
 
         """
         #expect(text == expected)
+    }
+
+    @Test func datesAreKeptToTheSecond() throws {
+        let folder = try StoreFolder()
+        let written = Date(timeIntervalSince1970: 1_700_000_000.75)
+        _ = try folder.store().update { $0.updated = written }
+        let read = try #require(try folder.store().read().0.updated)
+        #expect(abs(read.timeIntervalSince(written)) < 1)
+        #expect(read.timeIntervalSince1970 == read.timeIntervalSince1970.rounded())
     }
 
     @Test func readingWithoutAFileGivesTheEmptyDocumentAndCreatesNothing() throws {
@@ -473,7 +482,7 @@ private final class Collected<Element>: @unchecked Sendable {
             _ = try store.read()
         }
         let base = "records.json.corrupt-20231114-221320"
-        #expect(folder.names() == ["records.json.lock", base, base + "-1", base + "-2"])
+        #expect(folder.names() == [base, base + "-1", base + "-2", "records.json.lock"])
         for (attempt, name) in [base, base + "-1", base + "-2"].enumerated() {
             let text = try String(contentsOf: folder.records.appendingPathComponent(name), encoding: .utf8)
             #expect(text == "broken \(attempt + 1)")
@@ -506,8 +515,11 @@ private final class Collected<Element>: @unchecked Sendable {
     @Test func eightThreadsEachWithTheirOwnStoreLoseNothing() throws {
         let folder = try StoreFolder()
         let errors = Collected<String>()
+        // The threads get the folder's path, not `folder`, whose deinit
+        // removes it: a thread may let go of its closure late.
+        let records = folder.records
         onThreads(8) { thread in
-            let store = folder.store()
+            let store = JSONFileStore(directory: records, fileName: "records.json", empty: { Roster() })
             for index in 0..<50 {
                 do { _ = try store.update { $0.items.append("t\(thread)-\(index)") } } catch { errors.add("\(error)") }
                 if index % 10 == 0 {

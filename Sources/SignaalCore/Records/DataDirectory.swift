@@ -44,7 +44,10 @@ public enum DataDirectory {
     /// `HOME`, else the account's home folder from the password database.
     static func homeFolder(_ environment: [String: String]) -> String {
         if let home = environment["HOME"], !home.isEmpty { return home }
-        if let entry = getpwuid(geteuid()), let directory = entry.pointee.pw_dir {
+        var entry = passwd()
+        var found: UnsafeMutablePointer<passwd>?
+        var buffer = [CChar](repeating: 0, count: 16 * 1024)
+        if getpwuid_r(geteuid(), &entry, &buffer, buffer.count, &found) == 0, found != nil, let directory = entry.pw_dir {
             let path = String(cString: directory)
             if !path.isEmpty { return path }
         }

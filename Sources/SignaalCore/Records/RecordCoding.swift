@@ -2,8 +2,9 @@ import Foundation
 
 /// How records are written as JSON: keys sorted and pretty-printed, one
 /// value a line, so two versions of a file diff well; dates as ISO 8601
-/// (`2025-03-01T09:30:00Z`). ISO 8601 here keeps whole seconds: a date read
-/// back may be up to a second earlier than the one written.
+/// (`2025-03-01T09:30:00Z`). This form keeps whole seconds only: fractions
+/// of a second are not stored, so a `Date()` read back may differ slightly
+/// from the one written. Compare stored dates at second precision.
 enum RecordCoding {
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
