@@ -23,8 +23,8 @@ struct Driver {
     var app: SignaalApp
     var size: Size
 
-    init(language: Language = .dutch, size: Size = Size(width: 80, height: 24)) {
-        app = SignaalApp(content: TestContent.bundle, language: language)
+    init(language: Language = .dutch, size: Size = Size(width: 80, height: 24), services: AppServices = .none) {
+        app = SignaalApp(content: TestContent.bundle, language: language, services: services)
         self.size = size
         _ = app.update(.resize(size))
     }

@@ -112,6 +112,9 @@ public final class JSONFileStore<Document: Codable & Sendable>: @unchecked Senda
             movedTo = destination
             notices.append(.corruptFileMovedAside(original: fileURL, movedTo: destination, recovered: false))
         }
+        // A plain `do`: `error` is inferred as StoreError. (Swift 6.3.1 hangs
+        // compiling `do throws(StoreError) { } catch where …` in this
+        // generic method, so keep this form.)
         do {
             try AtomicRecordWriter.replace(fileURL, with: data, beforeRename: beforeRename)
         } catch {

@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+import SignaalCore
+@testable import SignaalUI
+
+/// A learner in memory, with a fixed clock and a fake certificate exporter.
+enum TrainingDriver {
+    static func services(_ keeper: MemoryRecordKeeper = MemoryRecordKeeper()) -> AppServices {
+        AppServices(records: keeper,
+                    exportCertificate: { certificate, _, _ in .success(["/tmp/certificaat-\(certificate.moduleID).pdf"]) },
+                    newCode: { "TESTCODE23" },
+                    now: { Date(timeIntervalSince1970: 1_790_000_000) })
+    }
+
+    /// Teacher → training for professionals → named learner → module list.
+    static func home(language: Language = .dutch, size: Size = Size(width: 80, height: 24), keeper: MemoryRecordKeeper = MemoryRecordKeeper()) -> Driver {
+        var driver = Driver(language: language, size: size, services: services(keeper))
+        driver.press(.enter)
+        driver.type("3")
+        driver.type("Zoë Brontë")
+        driver.press(.tab)
+        driver.type("Hotel Zee")
+        driver.press(.enter)
+        return driver
+    }
+
+    /// The youth module started by the same learner.
+    static func youthModule(language: Language = .dutch, size: Size = Size(width: 80, height: 24), keeper: MemoryRecordKeeper = MemoryRecordKeeper()) -> Driver {
+        var driver = home(language: language, size: size, keeper: keeper)
+        let index = TestContent.bundle.modules.firstIndex { $0.id == "buit-youth" } ?? 0
+        driver.press(.home)
+        for _ in 0..<index { driver.press(.down) }
+        driver.press(.enter)
+        return driver
+    }
+
+    /// Presses Enter through lessons until the current unit is of `kind`.
+    static func advance(_ driver: inout Driver, untilChat: Bool = false, untilQuestion: Bool = false) {
+        for _ in 0..<100 {
+            guard let unit = driver.state.training?.runner.unit else { return }
+            switch unit.content {
+            case .chat where untilChat: return
+            case .question where untilQuestion: return
+            case .lesson: driver.press(.enter)
+            case .chat:
+                driver.press(.character("1"))
+                driver.press(.enter, .enter, .enter)
+            case .question:
+                driver.press(.character("1"), .enter, .enter)
+            }
+        }
+    }
+}
+
+@Suite("Training screens")
+struct TrainingSnapshotTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
+
+    static func name(_ screen: String, _ size: Size) -> String { "training-\(screen)-\(size.width)x\(size.height)" }
+
+    @Test(arguments: sizes)
+    func learnerForm(size: Size) {
+        var driver = Driver(size: size, services: TrainingDriver.services())
+        driver.press(.enter)
+        driver.type("3Łukasz Wójcik")
+        Snapshot.check(driver.screen, Self.name("learner-form", size))
+    }
+
+    @Test(arguments: sizes)
+    func home(size: Size) {
+        Snapshot.check(TrainingDriver.home(size: size).screen, Self.name("home", size))
+    }
+
+    @Test(arguments: sizes)
+    func lesson(size: Size) {
+        var driver = TrainingDriver.youthModule(size: size)
+        driver.press(.enter)
+        Snapshot.check(driver.screen, Self.name("lesson", size))
+    }
+
+    @Test(arguments: sizes)
+    func chat(size: Size) {
+        var driver = TrainingDriver.youthModule(size: size)
+        TrainingDriver.advance(&driver, untilChat: true)
+        driver.press(.enter)  // all first messages shown
+        Snapshot.check(driver.screen, Self.name("chat", size))
+        driver.press(.character("2"))
+        Snapshot.check(driver.screen, Self.name("chat-feedback", size))
+    }
+
+    @Test(arguments: sizes)
+    func question(size: Size) {
+        var driver = TrainingDriver.youthModule(size: size)
+        TrainingDriver.advance(&driver, untilQuestion: true)
+        driver.press(.down)
+        Snapshot.check(driver.screen, Self.name("question", size))
+        driver.press(.enter)
+        Snapshot.check(driver.screen, Self.name("question-feedback", size))
+    }
+
+    @Test(arguments: sizes)
+    func completion(size: Size) {
+        var driver = TrainingDriver.youthModule(size: size)
+        TrainingDriver.advance(&driver)
+        Snapshot.check(driver.screen, Self.name("completion", size))
+    }
+
+    @Test(arguments: sizes)
+    func classSummary(size: Size) {
+        var driver = Driver(size: size)
+        driver.press(.enter)
+        driver.type("2")
+        #expect(driver.state.training?.classMode == true)
+        TrainingDriver.advance(&driver)
+        Snapshot.check(driver.screen, Self.name("class-summary", size))
+    }
+}
