@@ -11,7 +11,7 @@ public struct ContentLoadResult: Sendable {
 /// Reads and checks everything under `Content/`.
 public enum ContentLoader {
     /// The files every content folder has, relative to its root.
-    static let requiredFiles = ["ui.json", "roles.json", "sources.json", "scoring.json", "referral/directory.json", "referral/steps.json"]
+    static let requiredFiles = ["ui.json", "roles.json", "sources.json", "scoring.json", "referral/directory.json", "referral/steps.json", "certification.json"]
     static let checklistFolder = "checklists"
     static let moduleFolder = "modules"
 
@@ -47,6 +47,7 @@ private final class LoadSession {
         let scoring = read("scoring.json") { ScoringReader.read(&$0, references: &references) }
         let contacts = read("referral/directory.json") { ReferralReader.contacts(&$0, references: &references) }
         let steps = read("referral/steps.json") { ReferralReader.steps(&$0, references: &references) }
+        let certification = read("certification.json") { CertificationReader.read(&$0, references: &references) }
         let checklistFiles = jsonFiles(in: ContentLoader.checklistFolder)
         let checklists = checklistFiles.compactMap { name in
             read("\(ContentLoader.checklistFolder)/\(name)") { ChecklistReader.read(&$0, references: &references) }
@@ -72,11 +73,12 @@ private final class LoadSession {
         checkUnique(checklists.map(\.id), what: "checklist", folder: ContentLoader.checklistFolder)
         checkUnique(modules.map(\.id), what: "module", folder: ContentLoader.moduleFolder)
 
-        guard log.isEmpty, let strings, let roles, let sources, let scoring, let contacts, let steps else {
+        guard log.isEmpty, let strings, let roles, let sources, let scoring, let contacts, let steps, let certification else {
             return ContentLoadResult(bundle: nil, problems: log.problems, fileCount: fileCount)
         }
         let bundle = ContentBundle(strings: strings, roles: roles, sources: sources, scoring: scoring,
-                                   checklists: checklists, modules: modules, contacts: contacts, steps: steps)
+                                   checklists: checklists, modules: modules, contacts: contacts, steps: steps,
+                                   certification: certification)
         return ContentLoadResult(bundle: bundle, problems: [], fileCount: fileCount)
     }
 

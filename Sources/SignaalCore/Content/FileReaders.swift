@@ -119,3 +119,16 @@ enum ChecklistReader {
         return Checklist(id: id, form: form, languages: top.languages, title: title, intro: intro, groups: groups, signals: signals)
     }
 }
+
+enum CertificationReader {
+    static func read(_ top: inout ObjectReader, references: inout ReferenceTable) -> CertificationRules? {
+        let threshold = top.int("organisationThreshold", range: 1...100)
+        let module = top.string("organisationModule")
+        if module != nil { references.add(.module, field: "organisationModule", in: top) }
+        let explanation = top.text("explanation", multiline: true)
+        references.add(.source, field: "sources", in: top)
+        _ = top.strings("sources")
+        guard let threshold, let module, let explanation else { return nil }
+        return CertificationRules(organisationThreshold: threshold, organisationModule: module, explanation: explanation)
+    }
+}

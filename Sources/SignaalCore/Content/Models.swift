@@ -173,6 +173,15 @@ public struct InterfaceStrings: Sendable {
     }
 }
 
+/// When an organisation earns its certificate.
+public struct CertificationRules: Equatable, Sendable {
+    /// Percent of the rostered staff who must have completed the training.
+    public let organisationThreshold: Int
+    /// The module whose completions count.
+    public let organisationModule: String
+    public let explanation: LocalizedText
+}
+
 /// Everything loaded from `Content/`.
 public struct ContentBundle: Sendable {
     public let strings: InterfaceStrings
@@ -183,6 +192,7 @@ public struct ContentBundle: Sendable {
     public let modules: [TrainingModule]
     public let contacts: [Contact]
     public let steps: [ReferralStep]
+    public let certification: CertificationRules
 
     public func checklist(_ id: String) -> Checklist? { checklists.first { $0.id == id } }
     public func module(_ id: String) -> TrainingModule? { modules.first { $0.id == id } }
