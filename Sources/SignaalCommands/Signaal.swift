@@ -78,12 +78,18 @@ public struct SignaalCommandLine {
             }
             if case .interface = launch, code == .ok { return launch }
             return .exit(code)
+        case "org":
+            return .exit(withContent(rest, spec: OrganisationCommands.spec, help: "org") { content, language, arguments in
+                let store = TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
+                return OrganisationCommands(content: content, language: language, console: console, environment: environment)
+                    .run(arguments, store: store)
+            })
         case "help":
             return .exit(withContent(Array(rest.dropFirst()), spec: .init(valued: Self.commonValued, flags: Self.commonFlags), help: nil) { content, language, _ in
                 printHelp(content, language, topic: rest.first)
             })
         default:
-            console.err("signaal: unknown command \"\(command ?? "")\" (commands: validate, assess, modules, train, class, certificate, verify, help). Try: signaal --help\n")
+            console.err("signaal: unknown command \"\(command ?? "")\" (commands: validate, assess, modules, train, class, certificate, verify, org, help). Try: signaal --help\n")
             return .exit(.usage)
         }
     }

@@ -46,8 +46,21 @@ public struct TrainingRecords: Codable, Equatable, Sendable {
     public var learners: [Learner] = []
     public var enrolments: [Enrolment] = []
     public var certificates: [IssuedCertificate] = []
+    /// Hotels and holiday parks with their staff rosters (see Organisations/).
+    public var organisations: [Organisation] = []
 
     public init() {}
+
+    // Files written before organisations existed have no "organisations"
+    // key: it reads as none. Every other key stays required, as before.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        version = try container.decode(Int.self, forKey: .version)
+        learners = try container.decode([Learner].self, forKey: .learners)
+        enrolments = try container.decode([Enrolment].self, forKey: .enrolments)
+        certificates = try container.decode([IssuedCertificate].self, forKey: .certificates)
+        organisations = try container.decodeIfPresent([Organisation].self, forKey: .organisations) ?? []
+    }
 }
 
 /// Why a name is refused.

@@ -1,0 +1,217 @@
+import Foundation
+import SignaalCore
+
+/// `signaal org …`: organisations, rosters, status and the organisation
+/// certificate, for managers of hotels and holiday parks.
+struct OrganisationCommands {
+    let content: ContentBundle
+    let language: Language
+    let console: Console
+    let environment: [String: String]
+
+    static let spec = Arguments.Spec(
+        valued: ["content", "lang", "data", "location", "format", "out"],
+        flags: ["help", "dry-run"]
+    )
+
+    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
+        content.strings(key, language, arguments)
+    }
+
+    func usage(_ message: String) -> ExitCode {
+        console.err("signaal org: \(message)\n")
+        return .usage
+    }
+
+    func run(_ arguments: Arguments, store: JSONFileStore<TrainingRecords>) -> ExitCode {
+        let words = arguments.positionals
+        guard let action = words.first else { return usage("say what to do: list, create, import-roster, status, certificate, leave") }
+        do {
+            switch action {
+            case "list": return try list(store)
+            case "create":
+                guard words.count == 2 else { return usage("signaal org create NAME [--location PLACE]") }
+                return try create(words[1], location: arguments.value("location"), store)
+            case "import-roster":
+                guard words.count == 3 else { return usage("signaal org import-roster ORG FILE.csv [--dry-run]") }
+                return try importRoster(words[1], file: words[2], dryRun: arguments.has("dry-run"), store)
+            case "status":
+                guard words.count == 2 else { return usage("signaal org status ORG [--format text|json|csv]") }
+                return try status(words[1], format: arguments.value("format") ?? "text", store)
+            case "certificate":
+                guard words.count == 2 else { return usage("signaal org certificate ORG [--out FILE] [--format pdf|txt]") }
+                return try certificate(words[1], out: arguments.value("out"), format: arguments.value("format"), store)
+            case "leave":
+                guard words.count == 3 else { return usage("signaal org leave ORG NAME") }
+                return try leave(words[1], name: words[2], store)
+            default:
+                return usage("unknown action \"\(action)\" (list, create, import-roster, status, certificate, leave)")
+            }
+        } catch {
+            console.err("signaal org: \(error)\n")
+            return .failure
+        }
+    }
+
+    /// The organisation named on the command line, or a message and nil.
+    func find(_ name: String, in records: TrainingRecords) -> Organisation? {
+        if let organisation = records.organisation(idOrName: name) { return organisation }
+        let known = records.organisations.map(\.name).joined(separator: ", ")
+        console.err(t("org.unknown", ["name": name, "known": known.isEmpty ? "-" : known]) + "\n")
+        return nil
+    }
+
+    func list(_ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
+        let (records, _): (TrainingRecords, [String]) = try store.read()
+        if records.organisations.isEmpty { console.out(t("org.none") + "\n") }
+        for organisation in records.organisations {
+            let status = OrganisationStatus(organisation: organisation, records: records, threshold: content.certification.organisationThreshold)
+            console.out("\(organisation.id)  \(organisation.name)" + (organisation.location.map { " (\($0))" } ?? "")
+                + "  \(status.completed)/\(status.rostered)\n")
+        }
+        return .ok
+    }
+
+    func create(_ name: String, location: String?, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
+        let module = content.certification.organisationModule
+        let (result, _): (Result<Organisation, OrganisationProblem>, [String]) = try store.update {
+            $0.addOrganisation(name: name, location: location, moduleID: module, now: Date())
+        }
+        switch result {
+        case .success(let organisation):
+            console.out(t("org.created", ["name": organisation.name, "id": organisation.id]) + "\n")
+            return .ok
+        case .failure(.alreadyExists(let id)):
+            console.err(t("org.exists", ["id": id]) + "\n")
+            return .failure
+        case .failure:
+            return usage(t("learner.nameEmpty"))
+        }
+    }
+
+    func importRoster(_ name: String, file: String, dryRun: Bool, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            console.err(t("org.cannotRead", ["file": file]) + "\n")
+            return .failure
+        }
+        let parsed = RosterCSV.parse(data)
+        let (found, _): (Change?, [String]) = try store.update { records -> Change? in
+            guard let organisation = find(name, in: records) else { return nil }
+            let (merged, change) = RosterImport.merge(organisation, parsed, now: Date())
+            if !dryRun { records.save(merged) }
+            return Change(organisation: merged, change: change)
+        }
+        guard let found else { return .failure }
+        let change = found.change
+        for problem in change.problems { console.err("\(file): \(problem)\n") }
+        console.out(t(dryRun ? "org.importDryRun" : "org.imported", [
+            "name": found.organisation.name, "added": "\(change.added.count)", "updated": "\(change.updated.count)",
+            "unchanged": "\(change.unchanged.count)", "skipped": "\(change.problems.count)",
+        ]) + "\n")
+        for update in change.updated {
+            console.out("  ~ \(update.after.name): " + update.fields.map(\.rawValue).joined(separator: ", ") + "\n")
+        }
+        if !change.listedButLeft.isEmpty {
+            console.out(t("org.listedButLeft", ["names": change.listedButLeft.map(\.member.name).joined(separator: ", ")]) + "\n")
+        }
+        return .ok
+    }
+
+    struct Change {
+        let organisation: Organisation
+        let change: RosterChange
+    }
+
+    struct StatusJSON: Encodable {
+        struct Department: Encodable {
+            let name: String
+            let rostered: Int
+            let completed: Int
+        }
+        let organisation: String
+        let id: String
+        let module: String
+        let rostered: Int
+        let completed: Int
+        let pending: Int
+        let percent: Double
+        let threshold: Int
+        let eligible: Bool
+        let staffNeeded: Int
+        let departments: [Department]
+        let pendingStaff: [String]
+    }
+
+    func status(_ name: String, format: String, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
+        guard ["text", "json", "csv"].contains(format) else { return usage("--format must be text, json or csv") }
+        let (records, _): (TrainingRecords, [String]) = try store.read()
+        guard let organisation = find(name, in: records) else { return .failure }
+        let status = OrganisationStatus(organisation: organisation, records: records, threshold: content.certification.organisationThreshold)
+        switch format {
+        case "json":
+            let json = StatusJSON(
+                organisation: organisation.name, id: organisation.id, module: organisation.moduleID,
+                rostered: status.rostered, completed: status.completed, pending: status.rostered - status.completed,
+                percent: (status.percent * 10).rounded() / 10, threshold: status.threshold, eligible: status.eligible,
+                staffNeeded: status.staffNeeded,
+                departments: status.departmentsInOrder.map { .init(name: $0.department, rostered: $0.count.rostered, completed: $0.count.completed) },
+                pendingStaff: status.pending.map(\.name))
+            console.out(JSONOutput.encode(json))
+        case "csv":
+            let labels = language == .dutch ? CSVExport.Labels.dutch : CSVExport.Labels.english
+            FileHandleOutput.write(CSVExport.completion(status, labels: labels), console: console)
+        default:
+            console.out(OrganisationReport(content: content, language: language).text(status, organisation: organisation))
+        }
+        return .ok
+    }
+
+    func certificate(_ name: String, out: String?, format: String?, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
+        guard format == nil || format == "pdf" || format == "txt" else { return usage("--format must be pdf or txt") }
+        let threshold = content.certification.organisationThreshold
+        let (outcome, _): ((IssuedCertificate?, OrganisationStatus?), [String]) = try store.update { records in
+            guard let organisation = find(name, in: records),
+                  let module = content.module(organisation.moduleID) else { return (nil, nil) }
+            let status = OrganisationStatus(organisation: organisation, records: records, threshold: threshold)
+            let certificate = records.organisationCertificate(for: organisation, status: status, module: module, now: Date(), newCode: VerificationCode.generate)
+            return (certificate, status)
+        }
+        guard let status = outcome.1 else { return .failure }
+        guard let certificate = outcome.0 else {
+            console.err(t("org.notEligible", ["completed": "\(status.completed)", "rostered": "\(status.rostered)",
+                                               "percent": "\(status.shownPercent)", "threshold": "\(threshold)",
+                                               "needed": "\(status.staffNeeded)"]) + "\n")
+            return .failure
+        }
+        let paths = try CertificateFiles(content: content, language: language)
+            .write(certificate, formats: format.map { [$0] } ?? ["pdf", "txt"], out: out,
+                   folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        console.out(t("certificate.saved", ["code": certificate.code, "paths": paths.joined(separator: ", ")]) + "\n")
+        return .ok
+    }
+
+    func leave(_ name: String, name person: String, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
+        let (done, _): (Bool?, [String]) = try store.update { records -> Bool? in
+            guard var organisation = find(name, in: records) else { return nil }
+            let matches = organisation.staffIndices(matching: person)
+            guard matches.count == 1, let index = matches.first else { return false }
+            organisation.setLeft(Date(), forStaffAt: index)
+            records.save(organisation)
+            return true
+        }
+        guard let done else { return .failure }
+        guard done else {
+            console.err(t("org.staffNotFound", ["name": person]) + "\n")
+            return .failure
+        }
+        console.out(t("org.left", ["name": person]) + "\n")
+        return .ok
+    }
+}
+
+/// Bytes to standard output as they are (the CSV has a BOM).
+enum FileHandleOutput {
+    static func write(_ data: Data, console: Console) {
+        console.out(String(decoding: data, as: UTF8.self))
+    }
+}

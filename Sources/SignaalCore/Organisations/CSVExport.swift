@@ -1,0 +1,70 @@
+import Foundation
+
+/// Completion per staff member as a CSV file for Excel in the Netherlands:
+/// UTF-8 with a byte order mark, `;` between fields, CRLF line ends.
+///
+/// Fields with `;`, `"`, CR or LF are quoted (`"` doubled). A cell that a
+/// spreadsheet would take for a formula (starting with `=`, `+`, `-`, `@`,
+/// tab or CR) gets an apostrophe in front, as the OWASP guidance on CSV
+/// injection advises; `RosterCSV` takes it off again on import.
+public enum CSVExport {
+    /// The column headers and the words for yes and no.
+    public struct Labels: Equatable, Sendable {
+        public var name, department, email, staffNumber, completed, date, yes, no: String
+
+        public init(name: String, department: String, email: String, staffNumber: String,
+                    completed: String, date: String, yes: String, no: String) {
+            self.name = name; self.department = department; self.email = email; self.staffNumber = staffNumber
+            self.completed = completed; self.date = date; self.yes = yes; self.no = no
+        }
+
+        /// Headers that `RosterCSV` recognises again, so an export can be re-imported.
+        public static let dutch = Labels(name: "Naam", department: "Afdeling", email: "E-mail", staffNumber: "Personeelsnummer",
+                                         completed: "Afgerond", date: "Datum", yes: "ja", no: "nee")
+        public static let english = Labels(name: "Name", department: "Department", email: "E-mail", staffNumber: "Staff number",
+                                           completed: "Completed", date: "Date", yes: "yes", no: "no")
+    }
+
+    public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+    static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
+
+    /// One line per active staff member, in roster order; the date of the
+    /// completion as yyyy-mm-dd in `timeZone`.
+    public static func completion(_ status: OrganisationStatus, labels: Labels = .dutch,
+                                  timeZone: TimeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current) -> Data {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        var text = ""
+        text.reserveCapacity(64 * (status.staff.count + 1))
+        text += line([labels.name, labels.department, labels.email, labels.staffNumber, labels.completed, labels.date])
+        for entry in status.staff {
+            let member = entry.member
+            text += line([member.name, member.department ?? "", member.email ?? "", member.staffNumber ?? "",
+                          entry.completed == nil ? labels.no : labels.yes, entry.completed.map { day($0, calendar) } ?? ""])
+        }
+        var data = Data(byteOrderMark)
+        data.append(contentsOf: text.utf8)
+        return data
+    }
+
+    /// Cells joined by `;`, ending with CRLF.
+    public static func line(_ cells: [String]) -> String {
+        cells.map(cell).joined(separator: ";") + "\r\n"
+    }
+
+    /// One cell: a would-be formula neutralised, then quoted when needed.
+    public static func cell(_ value: String) -> String {
+        var value = value
+        if let first = value.utf8.first, formulaStarts.contains(first) { value = "'" + value }
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
+            return value
+        }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private static func day(_ date: Date, _ calendar: Calendar) -> String {
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        func two(_ number: Int) -> String { number < 10 ? "0\(number)" : "\(number)" }
+        return "\(parts.year ?? 0)-\(two(parts.month ?? 0))-\(two(parts.day ?? 0))"
+    }
+}

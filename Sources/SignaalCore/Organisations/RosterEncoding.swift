@@ -1,0 +1,135 @@
+import Foundation
+
+/// How the bytes of a roster file were read.
+public enum RosterEncoding: String, Equatable, Sendable {
+    /// UTF-8, with or without a byte order mark.
+    case utf8
+    /// Mostly UTF-8, with invalid bytes shown as U+FFFD (a problem says where).
+    case utf8WithReplacements
+    /// No valid UTF-8 beyond ASCII and some bytes that are not: read as
+    /// Windows-1252, which Excel's plain "CSV" uses on Dutch Windows.
+    case windows1252
+    /// UTF-16 with a byte order mark: Excel's "Unicode text".
+    case utf16
+}
+
+/// Turns a roster file into UTF-8 bytes to parse. Line breaks stay where
+/// they were, so line numbers refer to the file as it is.
+enum RosterText {
+    struct Decoded {
+        var bytes: [UInt8]
+        var encoding: RosterEncoding
+        /// The line of the first byte that was not UTF-8, when there was one.
+        var firstInvalidLine: Int?
+    }
+
+    static func decode(_ input: [UInt8]) -> Decoded {
+        if input.count >= 2, (input[0] == 0xFF && input[1] == 0xFE) || (input[0] == 0xFE && input[1] == 0xFF) {
+            return Decoded(bytes: utf16ToUTF8(input, littleEndian: input[0] == 0xFF), encoding: .utf16)
+        }
+        let start = input.count >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF ? 3 : 0
+        let body = start == 0 ? input : Array(input[start...])
+        let scan = body.withUnsafeBufferPointer(scanUTF8)
+        guard let invalid = scan.firstInvalid else { return Decoded(bytes: body, encoding: .utf8) }
+        let line = lineNumber(at: invalid, in: body)
+        if scan.sawValidMultibyte {
+            // Parsing works on ASCII bytes only; fields are decoded with replacement.
+            return Decoded(bytes: body, encoding: .utf8WithReplacements, firstInvalidLine: line)
+        }
+        return Decoded(bytes: windows1252ToUTF8(body), encoding: .windows1252, firstInvalidLine: line)
+    }
+
+    /// Where the first invalid UTF-8 sequence starts, and whether a valid
+    /// sequence beyond ASCII was seen (stops once both are known).
+    static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (firstInvalid: Int?, sawValidMultibyte: Bool) {
+        var index = 0
+        var firstInvalid: Int?
+        var sawMultibyte = false
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            var length = 0
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 1
+            case 0xE0: length = 2; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 2
+            case 0xED: length = 2; high = 0x9F
+            case 0xF0: length = 3; low = 0x90
+            case 0xF1...0xF3: length = 3
+            case 0xF4: length = 3; high = 0x8F
+            default: length = 0
+            }
+            var valid = length > 0 && index + length < count
+            if valid {
+                valid = (low...high).contains(bytes[index + 1])
+                var next = index + 2
+                while valid && next <= index + length {
+                    valid = (0x80...0xBF).contains(bytes[next])
+                    next += 1
+                }
+            }
+            if valid {
+                sawMultibyte = true
+                index += length + 1
+            } else {
+                if firstInvalid == nil { firstInvalid = index }
+                index += 1
+            }
+            if sawMultibyte && firstInvalid != nil { break }
+        }
+        return (firstInvalid, sawMultibyte)
+    }
+
+    /// The line (from 1) of a byte offset: LF, CRLF and a lone CR each end a line.
+    static func lineNumber(at offset: Int, in bytes: [UInt8]) -> Int {
+        var line = 1
+        var index = 0
+        while index < offset {
+            if bytes[index] == 0x0A {
+                line += 1
+            } else if bytes[index] == 0x0D, index + 1 >= bytes.count || bytes[index + 1] != 0x0A {
+                line += 1
+            }
+            index += 1
+        }
+        return line
+    }
+
+    /// Windows-1252 as the WHATWG Encoding Standard maps it (0x80–0x9F).
+    private static let high: [UInt32] = [
+        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+    ]
+
+    static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + bytes.count / 4)
+        for byte in bytes {
+            if byte < 0x80 { output.append(byte); continue }
+            let scalar = byte < 0xA0 ? high[Int(byte - 0x80)] : UInt32(byte)
+            if scalar < 0x800 {
+                output.append(UInt8(0xC0 | (scalar >> 6)))
+                output.append(UInt8(0x80 | (scalar & 0x3F)))
+            } else {
+                output.append(UInt8(0xE0 | (scalar >> 12)))
+                output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
+                output.append(UInt8(0x80 | (scalar & 0x3F)))
+            }
+        }
+        return output
+    }
+
+    static func utf16ToUTF8(_ bytes: [UInt8], littleEndian: Bool) -> [UInt8] {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 2
+        while index + 1 < bytes.count {
+            let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+            units.append(littleEndian ? first | second << 8 : first << 8 | second)
+            index += 2
+        }
+        return Array(String(decoding: units, as: UTF16.self).utf8)
+    }
+}
