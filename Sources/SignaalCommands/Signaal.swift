@@ -126,7 +126,7 @@ public struct SignaalCommandLine {
     func services(_ content: ContentBundle, _ arguments: Arguments) -> AppServices {
         let store = TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
         let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        return AppServices(
+        var services = AppServices(
             records: store,
             exportCertificate: { certificate, _, language in
                 do {
@@ -138,6 +138,16 @@ public struct SignaalCommandLine {
             },
             newCode: { VerificationCode.generate() }
         )
+        services.writeFile = { name, data in
+            let url = folder.appendingPathComponent(name)
+            do {
+                try data.write(to: url, options: .atomic)
+                return .success(url.path)
+            } catch {
+                return .failure(CertificateExportFailure(message: error.localizedDescription))
+            }
+        }
+        return services
     }
 
     func runTrain(_ content: ContentBundle, _ language: Language, _ arguments: Arguments) -> ExitCode {

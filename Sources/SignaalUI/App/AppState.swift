@@ -10,6 +10,8 @@ public enum Screen: Equatable, Sendable {
     case learnerForm
     case learnerHome
     case training
+    case organisations
+    case organisationStatus
 }
 
 /// A window over the screen that takes the keys until it is closed.
@@ -57,6 +59,10 @@ public struct AppState: Sendable {
     public var records = TrainingRecords()
     public var homeCursor = 0
     public var training: TrainingState?
+    public var organisationCursor = 0
+    /// The organisation the manager is looking at.
+    public var organisationID: String?
+    public var organisationScroll = 0
     /// The module the chosen activity points at, to start the overview on it.
     public var suggestedModule: String?
     /// The last size the terminal reported; scrolling is clamped to it.

@@ -90,6 +90,8 @@ struct ScreenView {
         case .learnerForm: return LearnerFormView.make(state)
         case .learnerHome: return LearnerHomeView.make(state)
         case .training: return TrainingView.make(state)
+        case .organisations: return OrganisationsView.make(state)
+        case .organisationStatus: return OrganisationStatusView.make(state)
         }
     }
 }

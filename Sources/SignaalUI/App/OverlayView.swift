@@ -55,6 +55,7 @@ enum OverlayView {
         case .learnerForm: return "learner"
         case .learnerHome: return "home"
         case .training: return "training"
+        case .organisations, .organisationStatus: return "manager"
         }
     }
 }

@@ -27,7 +27,7 @@ enum RolesScreen {
 
 enum ActivitiesScreen {
     /// Activity kinds this version can open; the others show as "coming".
-    static let kinds: Set<Activity.Kind> = [.checklist, .training, .classroom]
+    static let kinds: Set<Activity.Kind> = [.checklist, .training, .classroom, .organisation]
 
     static func isAvailable(_ activity: Activity) -> Bool {
         !activity.coming && kinds.contains(activity.kind)
@@ -59,6 +59,11 @@ enum ActivitiesScreen {
         case .training:
             state.suggestedModule = activity.ref
             state.screen = state.learner == nil ? .learnerForm : .learnerHome
+            return
+        case .organisation:
+            TrainingActions.reload(&state)
+            state.organisationCursor = 0
+            state.screen = .organisations
             return
         case .classroom:
             guard let module = activity.ref.flatMap(state.content.module) else { return }

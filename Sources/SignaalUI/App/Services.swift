@@ -9,6 +9,10 @@ public struct AppServices: Sendable {
     public var records: (any RecordKeeper)?
     /// Writes a certificate's files and returns their paths, or a message.
     public var exportCertificate: @Sendable (IssuedCertificate, TrainingModule, Language) -> Result<[String], CertificateExportFailure>
+    /// Writes a file (a CSV export) in the working folder; returns its path.
+    public var writeFile: @Sendable (String, Data) -> Result<String, CertificateExportFailure> = { _, _ in
+        .failure(CertificateExportFailure(message: "no file writer"))
+    }
     /// Makes a new verification code.
     public var newCode: @Sendable () -> String
     public var now: @Sendable () -> Date

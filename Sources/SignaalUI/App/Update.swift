@@ -38,6 +38,8 @@ enum Update {
         case .learnerForm: return LearnerFormScreen.handle(key, &state)
         case .learnerHome: return LearnerHomeScreen.handle(key, &state)
         case .training: return TrainingScreen.handle(key, &state)
+        case .organisations: return OrganisationsScreen.handle(key, &state)
+        case .organisationStatus: return OrganisationStatusScreen.handle(key, &state)
         }
     }
 }

@@ -1,0 +1,172 @@
+import Foundation
+import SignaalCore
+
+/// The manager's view: organisations, then one organisation's progress
+/// toward the certificate threshold, by department, with who is still to go.
+enum OrganisationsScreen {
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let organisations = state.records.organisations
+        if let next = ListMove.cursor(after: key, cursor: state.organisationCursor, count: organisations.count) {
+            state.organisationCursor = next
+        } else if ListMove.isSelect(key), organisations.indices.contains(state.organisationCursor) {
+            state.organisationID = organisations[state.organisationCursor].id
+            state.organisationScroll = 0
+            state.screen = .organisationStatus
+        } else if ListMove.isBack(key) {
+            state.screen = .activities
+        }
+        return []
+    }
+}
+
+enum OrganisationStatusScreen {
+    static func status(_ state: AppState) -> (Organisation, OrganisationStatus)? {
+        guard let id = state.organisationID, let organisation = state.records.organisation(id: id) else { return nil }
+        return (organisation, OrganisationStatus(organisation: organisation, records: state.records,
+                                                 threshold: state.content.certification.organisationThreshold))
+    }
+
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .down, .character("j"): state.organisationScroll += 1
+        case .up, .character("k"): state.organisationScroll = max(0, state.organisationScroll - 1)
+        case .pageDown: state.organisationScroll += 10
+        case .pageUp: state.organisationScroll = max(0, state.organisationScroll - 10)
+        case .character("r"), .character("R"):
+            TrainingActions.reload(&state)
+            state.status = .init("manager.refreshed")
+        case .character("c"), .character("C"):
+            certificate(&state)
+        case .character("e"), .character("E"):
+            export(&state)
+        case .escape, .character("q"), .left, .backspace:
+            state.screen = .organisations
+        default:
+            break
+        }
+        return []
+    }
+
+    static func certificate(_ state: inout AppState) {
+        guard let (organisation, status) = status(state), let keeper = state.services.records,
+              let module = state.content.module(organisation.moduleID) else { return }
+        guard status.eligible else {
+            state.status = .init("org.needMore", ["needed": "\(status.staffNeeded)", "threshold": "\(status.threshold)"])
+            return
+        }
+        let now = state.services.now()
+        let newCode = state.services.newCode
+        do {
+            let (issued, _) = try keeper.update { records in
+                records.organisationCertificate(for: organisation, status: status, module: module, now: now, newCode: newCode)
+            }
+            TrainingActions.reload(&state)
+            guard let issued else { return }
+            switch state.services.exportCertificate(issued, module, state.language) {
+            case .success(let paths):
+                state.status = .init("certificate.saved", ["paths": paths.joined(separator: ", "), "code": issued.code])
+            case .failure(let failure):
+                state.status = .init("certificate.failed", ["reason": failure.message])
+            }
+        } catch {
+            state.status = .init("records.failed", ["reason": "\(error)"])
+        }
+    }
+
+    static func export(_ state: inout AppState) {
+        guard let (organisation, status) = status(state) else { return }
+        let labels = state.language == .dutch ? CSVExport.Labels.dutch : CSVExport.Labels.english
+        let name = "\(organisation.id)-\(state.t("manager.fileStem")).csv"
+        switch state.services.writeFile(name, CSVExport.completion(status, labels: labels)) {
+        case .success(let path): state.status = .init("manager.exported", ["path": path])
+        case .failure(let failure): state.status = .init("certificate.failed", ["reason": failure.message])
+        }
+    }
+}
+
+enum OrganisationsView {
+    static func make(_ state: AppState) -> ScreenView {
+        ScreenView(
+            title: state.t("manager.title"),
+            hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.open")), ("Esc", state.t("key.back"))],
+            status: nil
+        ) { grid, area in
+            let organisations = state.records.organisations
+            guard !organisations.isEmpty else {
+                var y = area.y
+                for line in TextWrap.lines(state.t("manager.empty"), width: area.width) {
+                    grid.put(line, x: area.x, y: y)
+                    y += 1
+                }
+                return
+            }
+            grid.put(state.t("manager.choose"), x: area.x, y: area.y, role: .heading)
+            var y = area.y + 2
+            let threshold = state.content.certification.organisationThreshold
+            for (index, organisation) in organisations.enumerated() where y < area.bottom - 1 {
+                let status = OrganisationStatus(organisation: organisation, records: state.records, threshold: threshold)
+                let selected = index == state.organisationCursor
+                if selected { grid.fill(x: area.x, y: y, width: area.width, role: .selected) }
+                grid.put((selected ? "▶ " : "  ") + organisation.name + (organisation.location.map { " · " + $0 } ?? ""),
+                         x: area.x, y: y, role: selected ? .selected : .heading, limit: area.width)
+                let report = OrganisationReport(content: state.content, language: state.language)
+                grid.put("    " + report.summary(status), x: area.x, y: y + 1, role: status.eligible ? .levelNone : .dim, limit: area.width)
+                y += 3
+            }
+        }
+    }
+}
+
+enum OrganisationStatusView {
+    static func lines(_ state: AppState, width: Int) -> [StyledLine] {
+        guard let (organisation, status) = OrganisationStatusScreen.status(state) else { return [] }
+        let report = OrganisationReport(content: state.content, language: state.language)
+        var out: [StyledLine] = []
+        out.append(StyledLine(state.content.module(organisation.moduleID)?.title(state.language) ?? organisation.moduleID, .dim))
+        out.append(StyledLine())
+        out.append(StyledLine(report.summary(status), .heading))
+        let barWidth = min(60, width - 8)
+        var bar = StyledLine()
+        bar.append(OrganisationReport.bar(percent: status.percent, threshold: status.threshold, width: barWidth),
+                   status.eligible ? .levelNone : .levelAttention)
+        bar.append("  \(status.shownPercent)%", .accent)
+        out.append(bar)
+        let markAt = max(0, min(barWidth - 1, status.threshold * barWidth / 100))
+        out.append(StyledLine(String(repeating: " ", count: markAt) + "↑ \(status.threshold)%", .dim))
+        out += DocumentView.hanging(report.verdict(status), first: status.eligible ? "✓ " : "… ", rest: "  ", width: width,
+                                    role: status.eligible ? .levelNone : .accent)
+        out.append(StyledLine())
+        let departments = status.departmentsInOrder
+        if !departments.isEmpty {
+            out.append(StyledLine(state.t("org.byDepartment"), .heading))
+            let nameWidth = min(24, departments.map { DisplayWidth.of(report.name($0.department)) }.max() ?? 0)
+            for (department, count) in departments {
+                let percent = count.rostered > 0 ? Double(count.completed) * 100 / Double(count.rostered) : 0
+                var line = StyledLine("  " + TextWrap.pad(report.name(department), width: nameWidth) + "  ")
+                line.append(OrganisationReport.bar(percent: percent, threshold: status.threshold, width: 24), percent >= Double(status.threshold) ? .levelNone : .levelAttention)
+                line.append("  \(count.completed)/\(count.rostered)", .accent)
+                out.append(line)
+            }
+            out.append(StyledLine())
+        }
+        let pending = status.pending
+        out.append(StyledLine(state.t("org.pending", ["count": "\(pending.count)"]), .heading))
+        for member in pending {
+            out.append(StyledLine("  • " + member.name + (member.department.map { "  (\($0))" } ?? "")))
+        }
+        return out
+    }
+
+    static func make(_ state: AppState) -> ScreenView {
+        let name = OrganisationStatusScreen.status(state)?.0.name ?? ""
+        return ScreenView(
+            title: name,
+            hints: [("c", state.t("key.certificate")), ("e", state.t("key.exportCSV")), ("r", state.t("key.refresh")),
+                    ("↑↓", state.t("key.scroll")), ("Esc", state.t("key.back"))],
+            status: state.t("manager.importHint", ["id": state.organisationID ?? ""])
+        ) { grid, area in
+            let all = lines(state, width: area.width - 2)
+            TrainingView.draw(all, scroll: state.organisationScroll, into: &grid, area)
+        }
+    }
+}
