@@ -9,7 +9,7 @@ extension EndToEnd {
             let binary = try SignaalBinary.url()
             let checklist = try ChecklistCatalogue.load(binary, language: "nl")
             let counter = "1 van \(checklist.signals.count) aangevinkt"
-            let tmux = try Tmux(width: 80, height: 24, command: Tmux.app(binary))
+            let tmux = try Tmux(width: 80, height: 24, command: .app(binary, []))
 
             try await tmux.openTeacherChecklist(checklist, role: "Leraar of docent")
             try tmux.send("Space")
@@ -26,17 +26,21 @@ extension EndToEnd {
             try tmux.send("Q")
             try await tmux.waitFor(text: "Stoppen?")
             try tmux.send("j")
-            #expect(try await tmux.waitForExit() == 0)
-            #expect(try tmux.format("#{alternate_on}") == "0")
+            let status = try await tmux.waitForExit()
+            let screen = try tmux.capture()
+            #expect(status == 0, "exit status after Q j\n\(tmux.framed(screen))")
+            #expect(try tmux.format("#{alternate_on}") == "0", "back on the normal screen")
         }
 
         @Test("Q quits at once when nothing was filled in")
         func quitWithoutWork() async throws {
             let binary = try SignaalBinary.url()
-            let tmux = try Tmux(width: 80, height: 24, command: Tmux.app(binary))
+            let tmux = try Tmux(width: 80, height: 24, command: .app(binary, []))
             try await tmux.waitFor(text: "Signaal · Start")
             try tmux.send("Q")
-            #expect(try await tmux.waitForExit() == 0)
+            let status = try await tmux.waitForExit()
+            let screen = try tmux.capture()
+            #expect(status == 0, "exit status after Q\n\(tmux.framed(screen))")
         }
     }
 }

@@ -40,7 +40,7 @@ struct ShellRun {
     /// start screen (so its terminal modes and signal handlers are in place).
     static func start() async throws -> ShellRun {
         let binary = try SignaalBinary.url()
-        let run = ShellRun(tmux: try Tmux(width: 80, height: 24, command: "exec /bin/sh"))
+        let run = ShellRun(tmux: try Tmux(width: 80, height: 24, command: .shell("exec /bin/sh")))
         let path = { (name: String) in shellQuoted(run.file(name).path) }
         try """
             echo $$ > \(path("pid"))

@@ -12,7 +12,7 @@ struct E2EError: Error, CustomStringConvertible {
 enum TestEnvironment {
     static let variables: [String: String] = {
         let inherited = ProcessInfo.processInfo.environment
-        return [
+        var variables = [
             "PATH": inherited["PATH"] ?? "/usr/local/bin:/usr/bin:/bin",
             "HOME": inherited["HOME"] ?? "/tmp",
             "LANG": "C.UTF-8",
@@ -20,6 +20,16 @@ enum TestEnvironment {
             // A crash must end the process, not wait for a debugger prompt.
             "SWIFT_BACKTRACE": "interactive=no",
         ]
+        // With SIGNAAL_BINARY, this lets the suite test an installed build
+        // and its content; without it the binary finds the package's own.
+        if let content = contentOverride { variables["SIGNAAL_CONTENT"] = content.path }
+        return variables
+    }()
+
+    /// `SIGNAAL_CONTENT` from the test run's own environment, if set.
+    static let contentOverride: URL? = {
+        guard let path = ProcessInfo.processInfo.environment["SIGNAAL_CONTENT"], !path.isEmpty else { return nil }
+        return URL(fileURLWithPath: path, isDirectory: true)
     }()
 
     /// How long any wait may take before the test fails (seconds).

@@ -23,15 +23,27 @@ final class Tmux {
     private let tmux: URL
     private var closed = false
 
-    /// Starts `command` (a /bin/sh command line) in a `width` x `height`
-    /// pane. The status line is off, so the pane is exactly that size, and a
-    /// finished pane stays, so its exit status can be read.
-    init(width: Int, height: Int, command: String) throws {
+    /// What runs in the pane.
+    enum Command {
+        /// The binary with these arguments. A /bin/sh around it writes the
+        /// exit status to a file: tmux 3.3 does not always reap a pane's
+        /// child (its `pane_dead_status` can stay empty), a shell does.
+        case app(URL, [String])
+        /// A /bin/sh command line, as is.
+        case shell(String)
+    }
+
+    /// Starts `command` in a `width` x `height` pane. The status line is
+    /// off, so the pane is exactly that size, and a finished pane stays, so
+    /// its last screen can still be read.
+    init(width: Int, height: Int, command: Command) throws {
         guard let tmux = Self.executable else { throw E2EError("tmux is not installed") }
         self.tmux = tmux
         directory = try TemporaryDirectory.make()
         socket = directory.appendingPathComponent("tmux.sock")
         let config = directory.appendingPathComponent("tmux.conf")
+        // default-terminal, not `-e TERM=...`: tmux sets TERM in the pane
+        // from this option and would override the session environment.
         try """
             set -g status off
             set -g remain-on-exit on
@@ -44,8 +56,17 @@ final class Tmux {
         for (name, value) in TestEnvironment.variables.sorted(by: { $0.key < $1.key }) {
             arguments += ["-e", "\(name)=\(value)"]
         }
-        try run(arguments + [command])
+        switch command {
+        case .app(let binary, let words):
+            let line = ([binary.path] + words).map(shellQuoted).joined(separator: " ")
+            try run(arguments + ["\(line); echo \"$?\" > \(shellQuoted(exitStatusFile.path))"])
+        case .shell(let line):
+            try run(arguments + [line])
+        }
     }
+
+    /// Where `.app` writes the app's exit status (128 + n for signal n).
+    var exitStatusFile: URL { directory.appendingPathComponent("exit-status") }
 
     deinit { close() }
 
@@ -55,11 +76,6 @@ final class Tmux {
         closed = true
         _ = try? ProcessRunner.run(tmux, ["-S", socket.path, "kill-server"])
         try? FileManager.default.removeItem(at: directory)
-    }
-
-    /// A command line that runs the app with `arguments`, replacing the shell.
-    static func app(_ binary: URL, _ arguments: [String] = []) -> String {
-        "exec " + ([binary.path] + arguments).map(shellQuoted).joined(separator: " ")
     }
 
     // MARK: - tmux commands
@@ -110,14 +126,22 @@ final class Tmux {
     }
 
     /// Polls the screen until `condition` holds; returns that screen, or
-    /// fails with the last screen seen.
+    /// fails with the last screen seen. Fails at once when the program in
+    /// the pane has ended and the screen is not what was expected.
     @discardableResult
     func waitUntil(_ what: String, timeout: Double = TestEnvironment.timeout,
                    _ condition: (String) -> Bool) async throws -> String {
         var last = ""
+        var ended: String?
         let screen = try await Poll.until(timeout: timeout) { () -> String? in
+            let dead = try format("#{pane_dead}") == "1"
             last = try capture()
-            return condition(last) ? last : nil
+            if condition(last) { return last }
+            if dead { ended = exitStatus().map { "exit status \($0)" } ?? "exit status unknown"; return "" }
+            return nil
+        }
+        if let ended {
+            throw E2EError("the program in the pane ended (\(ended)) before \(what). Last screen:\n\(framed(last))")
         }
         guard let screen else {
             throw E2EError("timed out after \(timeout) s waiting until \(what). Last screen:\n\(framed(last))")
@@ -125,16 +149,17 @@ final class Tmux {
         return screen
     }
 
-    /// Waits for the program in the pane to end; returns its exit status,
-    /// or 128 + the signal number when a signal ended it.
+    /// The app's exit status once `.app` has written it.
+    func exitStatus() -> Int32? {
+        guard let data = FileManager.default.contents(atPath: exitStatusFile.path),
+              let text = String(data: data, encoding: .utf8), text.hasSuffix("\n") else { return nil }
+        return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
+    /// Waits for the app started with `.app` to end; returns its exit
+    /// status (128 + n when signal n ended it).
     func waitForExit(timeout: Double = TestEnvironment.timeout) async throws -> Int32 {
-        let status = try await Poll.until(timeout: timeout) { () -> Int32? in
-            let fields = try format("#{pane_dead}|#{pane_dead_status}|#{pane_dead_signal}").split(separator: "|", omittingEmptySubsequences: false)
-            guard fields.first == "1" else { return nil }
-            if fields.count > 2, let signal = Int32(fields[2]), signal > 0 { return 128 + signal }
-            return fields.count > 1 ? Int32(fields[1]) ?? -1 : -1
-        }
-        guard let status else {
+        guard let status = try await Poll.until(timeout: timeout, { exitStatus() }) else {
             throw E2EError("the program did not exit within \(timeout) s. Last screen:\n\(framed((try? capture()) ?? ""))")
         }
         return status

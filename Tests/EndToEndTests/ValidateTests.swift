@@ -4,7 +4,10 @@ import Testing
 extension EndToEnd {
     @Suite("signaal validate", .serialized)
     struct Validate {
-        static var shippedContent: URL { SignaalBinary.packageRoot.appendingPathComponent("Content") }
+        /// The package's Content/, or the tree SIGNAAL_CONTENT names.
+        static var shippedContent: URL {
+            TestEnvironment.contentOverride ?? SignaalBinary.packageRoot.appendingPathComponent("Content")
+        }
 
         @Test("The shipped content is valid")
         func shipped() throws {

@@ -82,7 +82,7 @@ public struct OrganisationStatus: Equatable, Sendable {
                 completedCount += 1
             }
             progress.append(StaffProgress(member: member, completed: date))
-            let written = member.department?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            let written = member.department.map(PersonKey.trimmed) ?? ""
             let lower = written.lowercased()
             let department = departmentSpelling[lower] ?? written
             departmentSpelling[lower] = department

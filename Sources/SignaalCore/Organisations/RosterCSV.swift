@@ -128,6 +128,13 @@ public enum RosterCSV {
 private struct RowReader {
     let columns: [RosterColumn: Int]
     let width: Int
+    private let inOrder: [(column: RosterColumn, index: Int)]
+
+    init(columns: [RosterColumn: Int], width: Int) {
+        self.columns = columns
+        self.width = width
+        inOrder = columns.sorted { $0.value < $1.value }.map { ($0.key, $0.value) }
+    }
 
     var hasName: Bool { columns[.name] != nil || columns[.firstName] != nil || columns[.lastName] != nil }
 
@@ -146,7 +153,7 @@ private struct RowReader {
             let found = record.fields.lastIndex { $0.tooLong || !$0.text.allSatisfy(\.isWhitespace) }! + 1
             return problem(.tooManyFields(found: found, expected: width))
         }
-        for (column, index) in columns.sorted(by: { $0.value < $1.value }) where index < record.fields.count && record.fields[index].tooLong {
+        for (column, index) in inOrder where index < record.fields.count && record.fields[index].tooLong {
             return problem(.fieldTooLong(column: column, maximum: RosterCSV.maximumFieldLength))
         }
         func raw(_ column: RosterColumn) -> String {
@@ -156,12 +163,12 @@ private struct RowReader {
         var name = raw(.name)
         if name.allSatisfy(\.isWhitespace) {
             name = [raw(.firstName), raw(.namePrefix), raw(.lastName)]
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map(PersonKey.trimmed)
                 .filter { !$0.isEmpty }
                 .joined(separator: " ")
         }
-        switch LearnerName.validate(name) {
-        case let .success(valid): name = valid.contains("  ") ? valid.split(separator: " ").joined(separator: " ") : valid
+        switch Self.checkedName(name) {
+        case let .success(valid): name = valid
         case .failure(.empty): return problem(.emptyName)
         case .failure(.controlCharacters): return problem(.nameControlCharacters)
         case let .failure(.tooLong(maximum)): return problem(.nameTooLong(maximum: maximum))
@@ -174,9 +181,21 @@ private struct RowReader {
         return .row(row)
     }
 
+    /// `LearnerName.validate`, quicker for plain ASCII; runs of spaces made one.
+    static func checkedName(_ name: String) -> Result<String, NameProblem> {
+        guard PersonKey.isPlainASCII(name) else {
+            return LearnerName.validate(name).map { $0.contains("  ") ? PersonKey.collapsedSpaces($0) : $0 }
+        }
+        let collapsed = name.contains("  ") || name.first == " " || name.last == " " ? PersonKey.collapsedSpaces(name) : name
+        if collapsed.isEmpty { return .failure(.empty) }
+        if collapsed.utf8.count > LearnerName.maximumLength { return .failure(.tooLong(maximum: LearnerName.maximumLength)) }
+        return .success(collapsed)
+    }
+
     /// Trimmed, line breaks and tabs made spaces; nil (refused) with other
     /// control or format characters (a zero-width joiner is fine).
     static func clean(_ text: String) -> String? {
+        if PersonKey.isPlainASCII(text) { return PersonKey.trimmed(text) }
         var scalars = String.UnicodeScalarView()
         var lastWasSpace = false
         for scalar in text.unicodeScalars {

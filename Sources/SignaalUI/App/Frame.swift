@@ -46,8 +46,9 @@ enum Frame {
         grid.fill(x: 0, y: layout.help, width: size.width, role: .normal)
         // Language last: on a narrow screen it is the hint that gives way.
         var hints = state.overlay.map { OverlayView.hints(for: $0, state) } ?? screen.hints
-        // In a text field letters are letters: only the screen's own keys apply.
-        if state.screen != .learnerForm || state.overlay != nil {
+        // An open window takes every key, and in a text field letters are
+        // letters: there only the hints of the window or screen apply.
+        if state.screen != .learnerForm && state.overlay == nil {
             hints += [("h", state.t("key.help")), ("Q", state.t("key.quit")), ("L", state.t("key.language"))]
         }
         KeyHints.line(hints, width: size.width - 2).draw(into: &grid, x: 1, y: layout.help, width: size.width - 2)

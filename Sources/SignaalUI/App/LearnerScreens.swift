@@ -9,6 +9,13 @@ enum LearnerFormScreen {
         switch key {
         case .escape:
             state.screen = .activities
+        case .down where form.field == 1:
+            // On the organisation field, ↓ offers the organisations on record.
+            let names = state.records.organisations.map(\.name)
+            if !names.isEmpty {
+                let next = names.firstIndex(of: form.organisation).map { ($0 + 1) % names.count } ?? 0
+                form.organisation = names[next]
+            }
         case .tab, .down, .backTab, .up:
             form.field = form.field == 0 ? 1 : 0
         case .backspace:

@@ -26,6 +26,12 @@ enum LearnerFormView {
                 grid.put(shown + (focused ? "▏" : ""), x: area.x + 1, y: y, role: focused ? .selected : .normal)
                 y += 2
             }
+            let organisations = state.records.organisations.map(\.name)
+            if form.field == 1, !organisations.isEmpty {
+                let list = organisations.prefix(4).joined(separator: ", ") + (organisations.count > 4 ? ", …" : "")
+                grid.put(state.t("learner.knownOrganisations", ["list": list]), x: area.x, y: y - 1, role: .dim, limit: area.width)
+                y += 1
+            }
             if let problem = form.problem {
                 grid.put("! " + state.t(problem), x: area.x, y: y, role: .error, limit: area.width)
                 y += 1

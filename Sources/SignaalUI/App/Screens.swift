@@ -58,6 +58,7 @@ enum ActivitiesScreen {
         switch activity.kind {
         case .training:
             state.suggestedModule = activity.ref
+            TrainingActions.reload(&state)
             state.screen = state.learner == nil ? .learnerForm : .learnerHome
             return
         case .organisation:
