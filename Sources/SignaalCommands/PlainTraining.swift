@@ -6,6 +6,8 @@ import SignaalCore
 struct PlainTraining {
     let content: ContentBundle
     let language: Language
+    /// The language of the module's own text (may be one the interface does not speak).
+    let text: Language
     let console: Console
     let store: any RecordKeeper
 
@@ -52,8 +54,8 @@ struct PlainTraining {
             learner = found
             runner = ModuleRunner(module: module, progress: saved)
             if runner.progress.finished { runner.retry() }
-            say(module.title(language).uppercased())
-            wrapped(module.summary(language))
+            say(module.title(text).uppercased())
+            wrapped(module.summary(text))
             wrapped(t("plainTraining.howTo"))
             if let saved, !saved.finished, saved.unitIndex > 0 || saved.pageIndex > 0 {
                 say(t("training.resumed"))
@@ -91,17 +93,17 @@ struct PlainTraining {
         case .lesson:
             guard let page = runner.page else { runner.nextUnit(); return }
             say()
-            say("[\(position)/\(runner.module.units.count)] \(unit.title(language)) (\(t("training.page", ["n": "\(runner.progress.pageIndex + 1)", "total": "\(runner.pageCount)"])))")
-            wrapped(page.text(language))
+            say("[\(position)/\(runner.module.units.count)] \(unit.title(text)) (\(t("training.page", ["n": "\(runner.progress.pageIndex + 1)", "total": "\(runner.pageCount)"])))")
+            wrapped(page.text(text))
             if !page.keyPoints.isEmpty {
                 say(t("training.keyPoints") + ":")
-                page.keyPoints.forEach { wrapped($0(language), indent: "  - ") }
+                page.keyPoints.forEach { wrapped($0(text), indent: "  - ") }
             }
             _ = try ask(t("plainTraining.continue"))
             runner.nextPage()
         case .chat:
             say()
-            say("[\(position)/\(runner.module.units.count)] \(unit.title(language))")
+            say("[\(position)/\(runner.module.units.count)] \(unit.title(text))")
             var shown = 0
             while true {
                 let transcript = runner.transcript
@@ -110,25 +112,25 @@ struct PlainTraining {
                 guard let node = runner.chatNode else { break }
                 if node.isEnd {
                     say(t("training.outcome") + ":")
-                    wrapped(node.outcome?(language) ?? "", indent: "  ")
+                    wrapped(node.outcome?(text) ?? "", indent: "  ")
                     _ = try ask(t("plainTraining.continue"))
                     runner.nextUnit()
                     return
                 }
                 say(t("training.yourReply"))
-                for (index, reply) in node.replies.enumerated() { wrapped(reply.text(language), indent: "  \(index + 1). ") }
+                for (index, reply) in node.replies.enumerated() { wrapped(reply.text(text), indent: "  \(index + 1). ") }
                 let choice = try number(in: 1...node.replies.count)
                 runner.reply(choice - 1)
                 if let feedback = runner.lastReply?.feedback {
                     say(t("training.why"))
-                    wrapped(feedback(language), indent: "  ")
+                    wrapped(feedback(text), indent: "  ")
                 }
             }
         case .question(let question):
             say()
-            say("[\(position)/\(runner.module.units.count)] \(unit.title(language))")
-            wrapped(question.prompt(language))
-            for (index, option) in question.options.enumerated() { wrapped(option.text(language), indent: "  \(index + 1). ") }
+            say("[\(position)/\(runner.module.units.count)] \(unit.title(text))")
+            wrapped(question.prompt(text))
+            for (index, option) in question.options.enumerated() { wrapped(option.text(text), indent: "  \(index + 1). ") }
             let chosen: Set<Int>
             if question.kind.allowsSeveral {
                 chosen = try numbers(max: question.options.count)
@@ -139,15 +141,15 @@ struct PlainTraining {
             say(t("training.\(QuestionScoring.verdict(question, chosen: chosen).rawValue)"))
             let right = question.options.indices.filter { question.options[$0].correct }.map { "\($0 + 1)" }.joined(separator: ", ")
             say(t("plainTraining.correctWere", ["list": right]))
-            wrapped(question.explanation(language), indent: "  ")
+            wrapped(question.explanation(text), indent: "  ")
             runner.nextUnit()
         }
     }
 
     func chatLine(_ line: ChatLine, _ module: TrainingModule) -> String {
         switch line.speaker {
-        case .character(let id): return "\(line.clock) \(module.character(id)?.name(language) ?? id): \(line.text(language))"
-        case .learner: return "\(line.clock) \(t("training.you")): \(line.text(language))"
+        case .character(let id): return "\(line.clock) \(module.character(id)?.name(text) ?? id): \(line.text(text))"
+        case .learner: return "\(line.clock) \(t("training.you")): \(line.text(text))"
         }
     }
 

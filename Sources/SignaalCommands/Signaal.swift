@@ -59,7 +59,7 @@ public struct SignaalCommandLine {
                 training(content, language).verify(arguments)
             })
         case "train":
-            return .exit(withContent(rest, spec: .init(valued: Self.commonValued.union(["learner", "organisation", "data"]), flags: Self.commonFlags.union(["plain"])), help: "train") { content, language, arguments in
+            return .exit(withContent(rest, spec: .init(valued: Self.commonValued.union(["learner", "organisation", "data", "text-lang"]), flags: Self.commonFlags.union(["plain"])), help: "train") { content, language, arguments in
                 runTrain(content, language, arguments)
             })
         case "class":
@@ -168,7 +168,12 @@ public struct SignaalCommandLine {
             return .usage
         }
         let store = TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
-        return PlainTraining(content: content, language: language, console: console, store: store)
+        let text = arguments.value("text-lang").map(Language.init) ?? language
+        guard module.languages.contains(text.code) else {
+            console.err("signaal train: \(module.id) is written in \(module.languages.joined(separator: ", ")), not \(text.code)\n")
+            return .usage
+        }
+        return PlainTraining(content: content, language: language, text: text, console: console, store: store)
             .run(module: module, name: name, organisation: arguments.value("organisation"))
     }
 

@@ -11,7 +11,7 @@ enum PersonKey {
     /// Diacritics count: "Zoe" is not "Zoë".
     static func name(_ name: String) -> String {
         if isPlainASCII(name) {
-            return (name.contains("  ") || name.first == " " || name.last == " " ? collapsedSpaces(name) : name).lowercased()
+            return (hasExtraSpaces(name) ? collapsedSpaces(name) : name).lowercased()
         }
         return LearnerName.key(name.split(whereSeparator: \.isWhitespace).joined(separator: " "))
     }
@@ -27,7 +27,7 @@ enum PersonKey {
     static func staffNumber(_ number: String) -> String {
         let compact: String
         if isPlainASCII(number) {
-            compact = number.contains(" ") ? String(decoding: number.utf8.filter { $0 != 0x20 }, as: UTF8.self).uppercased() : number.uppercased()
+            compact = number.utf8.contains(0x20) ? String(decoding: number.utf8.filter { $0 != 0x20 }, as: UTF8.self).uppercased() : number.uppercased()
         } else {
             compact = String(String.UnicodeScalarView(number.unicodeScalars.filter { !$0.properties.isWhitespace })).uppercased()
         }
@@ -53,6 +53,17 @@ enum PersonKey {
     /// line breaks or tabs, nothing Unicode normalisation could change.
     static func isPlainASCII(_ text: String) -> Bool {
         text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
+    /// Two spaces in a row, or one at either end.
+    static func hasExtraSpaces(_ text: String) -> Bool {
+        var previousSpace = true
+        for byte in text.utf8 {
+            let space = byte == 0x20
+            if space && previousSpace { return true }
+            previousSpace = space
+        }
+        return previousSpace && !text.isEmpty
     }
 
     /// Plain ASCII with runs of spaces made one and none at the ends.

@@ -184,9 +184,9 @@ private struct RowReader {
     /// `LearnerName.validate`, quicker for plain ASCII; runs of spaces made one.
     static func checkedName(_ name: String) -> Result<String, NameProblem> {
         guard PersonKey.isPlainASCII(name) else {
-            return LearnerName.validate(name).map { $0.contains("  ") ? PersonKey.collapsedSpaces($0) : $0 }
+            return LearnerName.validate(name).map { PersonKey.hasExtraSpaces($0) ? PersonKey.collapsedSpaces($0) : $0 }
         }
-        let collapsed = name.contains("  ") || name.first == " " || name.last == " " ? PersonKey.collapsedSpaces(name) : name
+        let collapsed = PersonKey.hasExtraSpaces(name) ? PersonKey.collapsedSpaces(name) : name
         if collapsed.isEmpty { return .failure(.empty) }
         if collapsed.utf8.count > LearnerName.maximumLength { return .failure(.tooLong(maximum: LearnerName.maximumLength)) }
         return .success(collapsed)

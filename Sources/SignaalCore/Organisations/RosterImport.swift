@@ -39,10 +39,12 @@ public enum RosterImport {
     }
 
     public static func merge(_ organisation: Organisation, rows: [RosterRow], now: Date) -> (Organisation, RosterChange) {
-        var index = StaffIndex(organisation.staff)
+        var index = StaffIndex(organisation.staff, expecting: rows.count)
         var staff = organisation.staff
+        staff.reserveCapacity(staff.count + rows.count)
         var change = RosterChange()
-        var firstLine: [Int: Int] = [:]  // staff index → the line that matched it
+        var firstLine = [Int](repeating: 0, count: staff.count)  // staff index → the line that matched it, 0: none
+        firstLine.reserveCapacity(staff.count + rows.count)
 
         for row in rows {
             let key = StaffIndex.Keys(name: row.name, email: row.email, staffNumber: row.staffNumber)
@@ -51,11 +53,11 @@ public enum RosterImport {
                                          staffNumber: row.staffNumber, added: now)
                 staff.append(member)
                 index.add(key, at: staff.count - 1)
-                firstLine[staff.count - 1] = row.line
+                firstLine.append(row.line)
                 change.added.append(RosterChange.Entry(line: row.line, member: member))
                 continue
             }
-            if let earlier = firstLine[match] {
+            if case let earlier = firstLine[match], earlier > 0 {
                 change.problems.append(RosterProblem(line: row.line, reason: .duplicateInFile(firstLine: earlier)))
                 continue
             }
@@ -83,7 +85,7 @@ public enum RosterImport {
                 change.unchanged.append(RosterChange.Entry(line: row.line, member: after))
             }
         }
-        change.notListed = staff.indices.filter { firstLine[$0] == nil && staff[$0].isActive }.map { staff[$0] }
+        change.notListed = staff.indices.filter { firstLine[$0] == 0 && staff[$0].isActive }.map { staff[$0] }
         var merged = organisation
         merged.staff = staff
         return (merged, change)
@@ -105,13 +107,16 @@ private struct StaffIndex {
     }
 
     private var keys: [Keys] = []
-    private var byNumber: [String: [Int]] = [:]
-    private var byEmail: [String: [Int]] = [:]
-    private var byName: [String: [Int]] = [:]
+    private var byNumber: Positions
+    private var byEmail: Positions
+    private var byName: Positions
 
-    init(_ staff: [StaffMember]) {
-        keys.reserveCapacity(staff.count)
-        byName.reserveCapacity(staff.count)
+    init(_ staff: [StaffMember], expecting extra: Int) {
+        let capacity = staff.count + extra
+        keys.reserveCapacity(capacity)
+        byNumber = Positions(capacity: capacity)
+        byEmail = Positions(capacity: capacity)
+        byName = Positions(capacity: capacity)
         for (position, member) in staff.enumerated() {
             add(Keys(name: member.name, email: member.email, staffNumber: member.staffNumber), at: position)
         }
@@ -126,25 +131,29 @@ private struct StaffIndex {
             merged.email = new.email ?? old.email
             merged.staffNumber = new.staffNumber ?? old.staffNumber
             keys[position] = merged
-        } else {
-            keys.append(merged)
+            if merged.staffNumber != old.staffNumber, let number = merged.staffNumber { byNumber.add(number, position) }
+            if merged.email != old.email, let email = merged.email { byEmail.add(email, position) }
+            if merged.name != old.name { byName.add(merged.name, position) }
+            return
         }
-        if let number = merged.staffNumber { byNumber[number, default: []].append(position) }
-        if let email = merged.email { byEmail[email, default: []].append(position) }
-        byName[merged.name, default: []].append(position)
+        keys.append(merged)
+        if let number = merged.staffNumber { byNumber.add(number, position) }
+        if let email = merged.email { byEmail.add(email, position) }
+        byName.add(merged.name, position)
     }
 
-    /// The member this row is, by the first value both have.
+    /// The member this row is, by the first value both have; the earliest
+    /// on the roster when several fit.
     func match(_ row: Keys) -> Int? {
         if let number = row.staffNumber,
-           let found = byNumber[number]?.first(where: { keys[$0].staffNumber == number }) {
+           let found = byNumber.first(number, where: { keys[$0].staffNumber == number }) {
             return found
         }
         if let email = row.email,
-           let found = byEmail[email]?.first(where: { keys[$0].email == email && compatible(keys[$0].staffNumber, row.staffNumber) }) {
+           let found = byEmail.first(email, where: { keys[$0].email == email && compatible(keys[$0].staffNumber, row.staffNumber) }) {
             return found
         }
-        return byName[row.name]?.first { position in
+        return byName.first(row.name) { position in
             let member = keys[position]
             return member.name == row.name && compatible(member.staffNumber, row.staffNumber) && compatible(member.email, row.email)
         }
@@ -154,5 +163,38 @@ private struct StaffIndex {
     private func compatible(_ a: String?, _ b: String?) -> Bool {
         guard let a, let b else { return true }
         return a == b
+    }
+}
+
+/// Key → the positions filed under it, as chains in flat arrays: one
+/// dictionary entry per key and no array per key. An entry may be stale
+/// (a member's key changed); `first(_:where:)` checks the current key.
+private struct Positions {
+    private var heads: [String: Int] = [:]
+    private var position: [Int] = []
+    private var next: [Int] = []
+
+    init(capacity: Int) {
+        heads.reserveCapacity(capacity)
+        position.reserveCapacity(capacity)
+        next.reserveCapacity(capacity)
+    }
+
+    mutating func add(_ key: String, _ at: Int) {
+        position.append(at)
+        next.append(heads[key] ?? -1)
+        heads[key] = position.count - 1
+    }
+
+    /// The lowest position under `key` that fits.
+    func first(_ key: String, where fits: (Int) -> Bool) -> Int? {
+        var entry = heads[key] ?? -1
+        var best: Int?
+        while entry >= 0 {
+            let candidate = position[entry]
+            if candidate < (best ?? .max) && fits(candidate) { best = candidate }
+            entry = next[entry]
+        }
+        return best
     }
 }

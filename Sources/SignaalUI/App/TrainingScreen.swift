@@ -7,6 +7,11 @@ enum TrainingScreen {
             state.screen = .activities
             return []
         }
+        if key == .character("t") || key == .character("T") {
+            training.cycleTextLanguage(from: training.language(state))
+            state.training = training
+            return []
+        }
         if key == .character("f") || key == .character("F") {
             training.showFacilitator.toggle()
             state.training = training

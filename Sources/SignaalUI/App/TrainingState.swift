@@ -25,6 +25,22 @@ public struct TrainingState: Equatable, Sendable {
     /// Class mode: facilitator notes and discussion questions shown.
     public var showFacilitator = false
     public var scroll = 0
+    /// The language of the module's own text, when the learner chose one
+    /// the interface does not speak (hotel staff: Polish, Romanian, Spanish).
+    public var textLanguage: Language?
+
+    /// The language the module's text is shown in.
+    public func language(_ state: AppState) -> Language {
+        textLanguage ?? state.language
+    }
+
+    /// The next of the module's languages, for the `t` key.
+    public mutating func cycleTextLanguage(from current: Language) {
+        let codes = runner.module.languages
+        guard codes.count > 1 else { return }
+        let index = codes.firstIndex(of: current.code) ?? 0
+        textLanguage = Language(codes[(index + 1) % codes.count])
+    }
 
     public init(runner: ModuleRunner, learnerID: String?, classMode: Bool) {
         self.runner = runner

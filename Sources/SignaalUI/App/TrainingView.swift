@@ -10,7 +10,7 @@ enum TrainingView {
         let unitNumber = min(runner.progress.unitIndex + 1, module.units.count)
         let status = runner.progress.finished ? nil
             : t("training.unitOf", ["n": "\(unitNumber)", "total": "\(module.units.count)"]) + (training.classMode ? " · " + t("class.mode", [:]) : "")
-        return ScreenView(title: module.title(state.language), hints: hints(state, training), status: status) { grid, area in
+        return ScreenView(title: module.title(training.language(state)), hints: hints(state, training), status: status) { grid, area in
             let inner = training.classMode ? Rect(x: area.x + 2, y: area.y, width: area.width - 4, height: area.height) : area
             if runner.progress.finished {
                 draw(CompletionView.lines(state, training, width: inner.width), scroll: training.scroll, into: &grid, inner)
@@ -19,7 +19,7 @@ enum TrainingView {
             guard let unit = runner.unit else { return }
             // Heading: the unit's title and a bar of how far the module is.
             let bar = progressBar(done: runner.progress.unitIndex, total: module.units.count, width: 12)
-            grid.put(TextWrap.truncate(unit.title(state.language), width: inner.width - 16), x: inner.x, y: inner.y, role: .heading)
+            grid.put(TextWrap.truncate(unit.title(training.language(state)), width: inner.width - 16), x: inner.x, y: inner.y, role: .heading)
             grid.put(bar, x: inner.right - DisplayWidth.of(bar), y: inner.y, role: .accent)
             let body = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
             switch unit.content {
@@ -65,6 +65,9 @@ enum TrainingView {
             hints = []
         }
         if training.classMode { hints.append(("f", state.t("key.facilitator"))) }
+        if training.runner.module.languages.count > 2 {
+            hints.append(("t", training.language(state).code.uppercased()))
+        }
         hints.append(("Esc", state.t(training.classMode ? "key.stop" : "key.pause")))
         return hints
     }
@@ -92,7 +95,7 @@ enum TrainingView {
 enum LessonView {
     static func lines(_ state: AppState, _ training: TrainingState, width: Int) -> [StyledLine] {
         guard let page = training.runner.page else { return [] }
-        let language = state.language
+        let language = training.language(state)
         let w = width - 2
         var out: [StyledLine] = []
         let gap = training.classMode
@@ -127,7 +130,7 @@ enum LessonView {
 
 enum ChatView {
     static func name(_ id: String, _ state: AppState, _ module: TrainingModule) -> String {
-        module.character(id)?.name(state.language) ?? id
+        module.character(id)?.name(state.training?.language(state) ?? state.language) ?? id
     }
 
     /// The conversation at the top, what to do next at the bottom.
@@ -159,7 +162,7 @@ enum ChatView {
     }
 
     static func bubble(_ line: ChatLine, _ state: AppState, _ module: TrainingModule, bubbleWidth: Int, width: Int) -> [StyledLine] {
-        let text = TextWrap.lines(line.text(state.language), width: bubbleWidth - 2)
+        let text = TextWrap.lines(line.text(state.training?.language(state) ?? state.language), width: bubbleWidth - 2)
         let inner = text.map(DisplayWidth.of).max() ?? 0
         var out: [StyledLine] = []
         switch line.speaker {
@@ -181,7 +184,7 @@ enum ChatView {
 
     static func bottomLines(_ state: AppState, _ training: TrainingState, width: Int) -> [StyledLine] {
         let runner = training.runner
-        let language = state.language
+        let language = training.language(state)
         if training.showingReplyFeedback, let feedback = runner.lastReply?.feedback {
             return [StyledLine(state.t("training.why"), .accent)] + TrainingView.paragraph(feedback(language), width: width - 2)
         }
@@ -206,7 +209,7 @@ enum QuestionView {
     /// The question's lines, and the line of the option under the cursor.
     static func lines(_ state: AppState, _ training: TrainingState, width: Int) -> ([StyledLine], Int) {
         guard let question = training.runner.question else { return ([], 0) }
-        let language = state.language
+        let language = training.language(state)
         let w = width - 2
         let answer = training.runner.answer.map(Set.init)
         var out = TrainingView.paragraph(question.prompt(language), width: w, role: .heading)
@@ -275,7 +278,7 @@ enum CompletionView {
 /// What a class answered, and what to talk about again.
 enum ClassSummary {
     static func lines(_ state: AppState, _ training: TrainingState, width: Int) -> [StyledLine] {
-        let language = state.language
+        let language = training.language(state)
         let runner = training.runner
         var out: [StyledLine] = [StyledLine(), StyledLine(state.t("class.summary"), .heading)]
         var again: [String] = []
