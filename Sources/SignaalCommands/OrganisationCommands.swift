@@ -103,7 +103,11 @@ struct OrganisationCommands {
         }
         guard let found else { return .failure }
         let change = found.change
-        for problem in change.problems { console.err("\(file): \(problem)\n") }
+        for problem in change.problems {
+            // As the validator does: file:line: what is wrong.
+            let what = problem.description.replacingOccurrences(of: "line \(problem.line): ", with: "")
+            console.err("\(file):\(problem.line): \(what)\n")
+        }
         console.out(t(dryRun ? "org.importDryRun" : "org.imported", [
             "name": found.organisation.name, "added": "\(change.added.count)", "updated": "\(change.updated.count)",
             "unchanged": "\(change.unchanged.count)", "skipped": "\(change.problems.count)",

@@ -50,6 +50,7 @@ public struct OrganisationStatus: Equatable, Sendable {
         self.threshold = threshold
 
         var completedBy: [String: Date] = [:]  // learner id → earliest completion of the module
+        completedBy.reserveCapacity(records.enrolments.count)
         for enrolment in records.enrolments where enrolment.moduleID == organisation.moduleID {
             guard let date = enrolment.completed else { continue }
             if let earlier = completedBy[enrolment.learnerID], earlier <= date { continue }
@@ -57,6 +58,7 @@ public struct OrganisationStatus: Equatable, Sendable {
         }
         let organisationKey = PersonKey.name(organisation.name)
         var completedNames: [String: Date] = [:]  // name key → earliest completion
+        completedNames.reserveCapacity(completedBy.count)
         for learner in records.learners {
             guard let date = completedBy[learner.id], let learnerOrganisation = learner.organisation,
                   PersonKey.name(learnerOrganisation) == organisationKey else { continue }
@@ -66,33 +68,44 @@ public struct OrganisationStatus: Equatable, Sendable {
         }
 
         var progress: [StaffProgress] = []
-        var credited: Set<String> = []
-        var seenNames: [String: Int] = [:]
+        progress.reserveCapacity(organisation.staff.count)
+        var seen: Set<String> = []
+        seen.reserveCapacity(organisation.staff.count)
         var shared: [String] = []
-        var departments: [String: Count] = [:]
-        var departmentSpelling: [String: String] = [:]  // lower-case key → first spelling
+        var sharedKeys: Set<String> = []
+        var departmentIndex: [String: Int] = [:]  // lower case → position in the two lists below
+        var departmentNames: [String] = []  // as first written
+        var departmentCounts: [Count] = []
         var completedCount = 0
         for member in organisation.staff where member.isActive {
             let key = PersonKey.name(member.name)
-            seenNames[key, default: 0] += 1
-            if seenNames[key] == 2 { shared.append(member.name) }
             var date: Date?
-            if let found = completedNames[key], credited.insert(key).inserted {
-                date = found
-                completedCount += 1
+            if seen.insert(key).inserted {
+                // The first with this name gets the completion, if any.
+                date = completedNames[key]
+                if date != nil { completedCount += 1 }
+            } else if sharedKeys.insert(key).inserted {
+                shared.append(member.name)
             }
             progress.append(StaffProgress(member: member, completed: date))
             let written = member.department.map(PersonKey.trimmed) ?? ""
             let lower = written.lowercased()
-            let department = departmentSpelling[lower] ?? written
-            departmentSpelling[lower] = department
-            departments[department, default: Count()].rostered += 1
-            if date != nil { departments[department, default: Count()].completed += 1 }
+            let position: Int
+            if let known = departmentIndex[lower] {
+                position = known
+            } else {
+                position = departmentNames.count
+                departmentIndex[lower] = position
+                departmentNames.append(written)
+                departmentCounts.append(Count())
+            }
+            departmentCounts[position].rostered += 1
+            if date != nil { departmentCounts[position].completed += 1 }
         }
         staff = progress
         rostered = progress.count
         completed = completedCount
-        self.departments = departments
+        departments = Dictionary(uniqueKeysWithValues: zip(departmentNames, departmentCounts))
         sharedNames = shared
     }
 
