@@ -344,7 +344,7 @@ struct CertificateTests {
 
     @Test("a generated code is 10 characters from the alphabet")
     func generated() {
-        var rng = CertificateTestRandom(seed: 1)
+        var rng = SeededGenerator(seed: 1)
         for _ in 0..<100 {
             let code = VerificationCode.generate(using: &rng)
             #expect(code.count == 10)
@@ -356,7 +356,7 @@ struct CertificateTests {
 
     @Test("10,000 codes from a seeded generator are all different")
     func unique() {
-        var rng = CertificateTestRandom(seed: 0x5167_6E61_616C)
+        var rng = SeededGenerator(seed: 0x5167_6E61_616C)
         let codes = (0..<10_000).map { _ in VerificationCode.generate(using: &rng) }
         #expect(Set(codes).count == 10_000)
         // Every character of the alphabet turns up in every position.
@@ -446,15 +446,3 @@ struct CertificateTests {
     }
 }
 
-/// SplitMix64: a small seeded generator, so the uniqueness test is repeatable.
-private struct CertificateTestRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}

@@ -8,7 +8,7 @@ struct ScoringRuleTests {
     let scorer = ShippedContent.scorer
     let ids = ShippedContent.checklist.signals.map(\.id)
 
-    func randomInput(_ random: inout SeededRandom) -> AssessmentInput {
+    func randomInput(_ random: inout SeededGenerator) -> AssessmentInput {
         let count = Int.random(in: 0...12, using: &random)
         let checked = Set((0..<count).map { _ in ids.randomElement(using: &random) ?? "" })
         let age = AgeGroup.allCases.randomElement(using: &random) ?? .unknown
@@ -17,7 +17,7 @@ struct ScoringRuleTests {
 
     @Test("adding a signal never lowers the level or the score")
     func addingNeverLowers() {
-        var random = SeededRandom(seed: 1)
+        var random = SeededGenerator(seed: 1)
         for _ in 0..<3000 {
             let before = randomInput(&random)
             guard let extra = ids.filter({ !before.checked.contains($0) }).randomElement(using: &random) else { continue }
@@ -32,7 +32,7 @@ struct ScoringRuleTests {
     @Test("acute danger always gives the highest level")
     func acuteIsHighest() {
         let highest = ShippedContent.bundle.scoring.levels.map(\.rank).max()
-        var random = SeededRandom(seed: 2)
+        var random = SeededGenerator(seed: 2)
         for _ in 0..<1000 {
             var input = randomInput(&random)
             input.acute = true
@@ -44,7 +44,7 @@ struct ScoringRuleTests {
 
     @Test("the same input gives the same output")
     func deterministic() {
-        var random = SeededRandom(seed: 3)
+        var random = SeededGenerator(seed: 3)
         for _ in 0..<500 {
             let input = randomInput(&random)
             #expect(scorer.assess(input) == scorer.assess(input))
@@ -56,7 +56,7 @@ struct ScoringRuleTests {
 
     @Test("the result lists exactly the checked signals, strongest first")
     func contributingSignals() {
-        var random = SeededRandom(seed: 4)
+        var random = SeededGenerator(seed: 4)
         for _ in 0..<1000 {
             let input = randomInput(&random)
             let result = scorer.assess(input)
@@ -69,7 +69,7 @@ struct ScoringRuleTests {
 
     @Test("the score stays between 0 and 100")
     func scoreRange() {
-        var random = SeededRandom(seed: 5)
+        var random = SeededGenerator(seed: 5)
         for _ in 0..<1000 {
             let score = scorer.assess(randomInput(&random)).score
             #expect((0...100).contains(score))
