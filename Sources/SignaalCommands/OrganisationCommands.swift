@@ -95,11 +95,21 @@ struct OrganisationCommands {
             return .failure
         }
         let parsed = RosterCSV.parse(data)
-        let (found, _): (Change?, [String]) = try store.update { records -> Change? in
+        // A dry run only reads: it takes no write lock and writes nothing.
+        let merge = { (records: TrainingRecords) -> Change? in
             guard let organisation = find(name, in: records) else { return nil }
             let (merged, change) = RosterImport.merge(organisation, parsed, now: Date())
-            if !dryRun { records.save(merged) }
             return Change(organisation: merged, change: change)
+        }
+        let found: Change?
+        if dryRun {
+            found = merge(try store.read().0)
+        } else {
+            found = try store.update { records -> Change? in
+                let change = merge(records)
+                if let change { records.save(change.organisation) }
+                return change
+            }.0
         }
         guard let found else { return .failure }
         let change = found.change
@@ -110,7 +120,7 @@ struct OrganisationCommands {
         }
         console.out(t(dryRun ? "org.importDryRun" : "org.imported", [
             "name": found.organisation.name, "added": "\(change.added.count)", "updated": "\(change.updated.count)",
-            "unchanged": "\(change.unchanged.count)", "skipped": "\(change.problems.count)",
+            "unchanged": "\(change.unchanged.count)", "skipped": "\(change.problems.filter { !$0.isAboutFile }.count)",
         ]) + "\n")
         for update in change.updated {
             console.out("  ~ \(update.after.name): " + update.fields.map(\.rawValue).joined(separator: ", ") + "\n")

@@ -6,14 +6,16 @@ import Foundation
 /// Each has a fast path for plain ASCII (most rosters), so keys for 100,000
 /// people take milliseconds; other text goes through Foundation.
 enum PersonKey {
-    /// A name: whitespace runs made one space, canonical Unicode form, case
-    /// folded, as `LearnerName.key` compares learners (plus the spaces).
-    /// Diacritics count: "Zoe" is not "Zoë".
+    /// A name: whitespace runs made one space, case folded; compared as
+    /// `LearnerName.key` compares learners (plus the spaces). Swift's `==`
+    /// and hashing already treat canonically equivalent strings as equal
+    /// ("zoe\u{308}" and "zoë"), so no Foundation normalisation is needed
+    /// for keys. Diacritics count: "Zoe" is not "Zoë".
     static func name(_ name: String) -> String {
         if isPlainASCII(name) {
             return (hasExtraSpaces(name) ? collapsedSpaces(name) : name).lowercased()
         }
-        return LearnerName.key(name.split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        return name.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
     }
 
     /// An e-mail address: trimmed, case folded.

@@ -56,7 +56,7 @@ public enum RosterCSV {
     ///   when its quote is never closed. Fewer fields are fine.
     /// - Fields are trimmed; line breaks and tabs inside a department,
     ///   e-mail or staff number become spaces; an apostrophe that
-    ///   `CSVExport` put before `=`, `+`, `-`, `@` is taken off again.
+    ///   `CSVExport` put before `=`, `+`, `-`, `@`, tab or CR is taken off again.
     public static func parse(_ data: Data) -> Result { parse([UInt8](data)) }
 
     public static func parse(_ text: String) -> Result { parse(Array(text.utf8)) }

@@ -57,7 +57,8 @@ public enum RosterImport {
                 change.added.append(RosterChange.Entry(line: row.line, member: member))
                 continue
             }
-            if case let earlier = firstLine[match], earlier > 0 {
+            let earlier = firstLine[match]
+            if earlier > 0 {
                 change.problems.append(RosterProblem(line: row.line, reason: .duplicateInFile(firstLine: earlier)))
                 continue
             }
