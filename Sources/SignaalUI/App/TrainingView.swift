@@ -8,8 +8,9 @@ enum TrainingView {
         let module = runner.module
         let t = { (key: String, args: [String: String]) in state.t(key, args) }
         let unitNumber = min(runner.progress.unitIndex + 1, module.units.count)
+        let review = module.reviewLanguages.contains(training.language(state).code) ? " · " + t("training.reviewNote", [:]) : ""
         let status = runner.progress.finished ? nil
-            : t("training.unitOf", ["n": "\(unitNumber)", "total": "\(module.units.count)"]) + (training.classMode ? " · " + t("class.mode", [:]) : "")
+            : t("training.unitOf", ["n": "\(unitNumber)", "total": "\(module.units.count)"]) + (training.classMode ? " · " + t("class.mode", [:]) : "") + review
         return ScreenView(title: module.title(training.language(state)), hints: hints(state, training), status: status) { grid, area in
             let inner = training.classMode ? Rect(x: area.x + 2, y: area.y, width: area.width - 4, height: area.height) : area
             if runner.progress.finished {
