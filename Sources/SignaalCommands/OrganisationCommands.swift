@@ -7,7 +7,6 @@ struct OrganisationCommands {
     let content: ContentBundle
     let language: Language
     let console: Console
-    let environment: [String: String]
 
     static let spec = Arguments.Spec(
         valued: ["content", "lang", "data", "location", "format", "out"],
@@ -173,7 +172,7 @@ struct OrganisationCommands {
             console.out(JSONOutput.encode(json))
         case "csv":
             let labels = language == .dutch ? CSVExport.Labels.dutch : CSVExport.Labels.english
-            FileHandleOutput.write(CSVExport.completion(status, labels: labels), console: console)
+            console.out(String(decoding: CSVExport.completion(status, labels: labels), as: UTF8.self))
         default:
             console.out(OrganisationReport(content: content, language: language).text(status, organisation: organisation))
         }
@@ -220,12 +219,5 @@ struct OrganisationCommands {
         }
         console.out(t("org.left", ["name": person]) + "\n")
         return .ok
-    }
-}
-
-/// Bytes to standard output as they are (the CSV has a BOM).
-enum FileHandleOutput {
-    static func write(_ data: Data, console: Console) {
-        console.out(String(decoding: data, as: UTF8.self))
     }
 }

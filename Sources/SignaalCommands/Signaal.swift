@@ -81,7 +81,7 @@ public struct SignaalCommandLine {
         case "org":
             return .exit(withContent(rest, spec: OrganisationCommands.spec, help: "org") { content, language, arguments in
                 let store = TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
-                return OrganisationCommands(content: content, language: language, console: console, environment: environment)
+                return OrganisationCommands(content: content, language: language, console: console)
                     .run(arguments, store: store)
             })
         case "help":

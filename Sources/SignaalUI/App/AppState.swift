@@ -28,7 +28,6 @@ public struct ChecklistSession: Equatable, Sendable {
     public var input = AssessmentInput()
     /// Index into `checklist.signals`.
     public var cursor = 0
-    public var scroll = 0
     /// 0: the age question, 1: the acute-danger question.
     public var contextCursor = 0
     public var resultScroll = 0
