@@ -80,3 +80,26 @@ struct ManagerTests {
         #expect(driver.text.contains("3 of 5 staff have completed the training (60%)"))
     }
 }
+
+@Suite("Hotel staff")
+struct HotelStaffTests {
+    @Test("staff pick their organisation and their name from the roster, then train")
+    func pickFromRoster() throws {
+        let keeper = HotelRecords.keeper(completed: 0)
+        var driver = Driver(language: .english, services: TrainingDriver.services(keeper))
+        driver.type("3")        // hotel or holiday park staff
+        driver.press(.enter)    // the training
+        #expect(driver.state.screen == .learnerForm)
+        driver.press(.tab, .down)
+        #expect(driver.state.learnerForm.organisation == "Hotel De Zeemeeuw")
+        driver.press(.up, .down, .down)
+        #expect(driver.state.learnerForm.name == "Łukasz Wójcik", "the second name on the roster")
+        #expect(driver.text.contains("picks your name from the staff roster"))
+        driver.press(.enter)
+        #expect(driver.state.screen == .learnerHome)
+        #expect(driver.state.learner?.name == "Łukasz Wójcik")
+        #expect(driver.state.learner?.organisation == "Hotel De Zeemeeuw")
+        let suggested = driver.state.content.modules[driver.state.homeCursor].id
+        #expect(suggested == "no-room-hotel", "the hotel training is offered first")
+    }
+}

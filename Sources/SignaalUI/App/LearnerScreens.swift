@@ -16,6 +16,12 @@ enum LearnerFormScreen {
                 let next = names.firstIndex(of: form.organisation).map { ($0 + 1) % names.count } ?? 0
                 form.organisation = names[next]
             }
+        case .down where form.field == 0 && rosterNames(form, state).count > 0:
+            // With a known organisation filled in, ↓ offers the names on its roster.
+            let names = rosterNames(form, state)
+            let next = names.firstIndex(of: form.name).map { ($0 + 1) % names.count } ?? 0
+            form.name = names[next]
+            form.problem = nil
         case .tab, .down, .backTab, .up:
             form.field = form.field == 0 ? 1 : 0
         case .backspace:
@@ -40,6 +46,12 @@ enum LearnerFormScreen {
             break
         }
         return []
+    }
+
+    /// The active staff of the organisation typed in the form, if it is known.
+    static func rosterNames(_ form: LearnerForm, _ state: AppState) -> [String] {
+        guard !form.organisation.isEmpty, let organisation = state.records.organisation(idOrName: form.organisation) else { return [] }
+        return organisation.activeStaff.map(\.name)
     }
 
     static func submit(_ state: inout AppState) {

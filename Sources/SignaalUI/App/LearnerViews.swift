@@ -27,7 +27,10 @@ enum LearnerFormView {
                 y += 2
             }
             let organisations = state.records.organisations.map(\.name)
-            if form.field == 1, !organisations.isEmpty {
+            if form.field == 0, !LearnerFormScreen.rosterNames(form, state).isEmpty {
+                grid.put(state.t("learner.rosterNames"), x: area.x, y: y - 1, role: .dim, limit: area.width)
+                y += 1
+            } else if form.field == 1, !organisations.isEmpty {
                 let list = organisations.prefix(4).joined(separator: ", ") + (organisations.count > 4 ? ", …" : "")
                 grid.put(state.t("learner.knownOrganisations", ["list": list]), x: area.x, y: y - 1, role: .dim, limit: area.width)
                 y += 1
