@@ -3,7 +3,7 @@ import SignaalCore
 
 /// `signaal org …`: organisations, rosters, status and the organisation
 /// certificate, for managers of hotels and holiday parks.
-struct OrganisationCommands {
+struct OrganisationCommands: Speaks {
     let content: ContentBundle
     let language: Language
     let console: Console
@@ -13,9 +13,6 @@ struct OrganisationCommands {
         flags: ["help", "dry-run"]
     )
 
-    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        content.strings(key, language, arguments)
-    }
 
     func usage(_ message: String) -> ExitCode {
         console.err("signaal org: \(message)\n")

@@ -2,16 +2,13 @@ import SignaalCore
 
 /// `signaal --plain`: the checklist as a line-based dialogue on stdin and
 /// stdout, for screen readers and pipes. No terminal control at all.
-struct PlainDialogue {
+struct PlainDialogue: Speaks {
     let content: ContentBundle
     let language: Language
     let console: Console
 
     struct EndOfInput: Error {}
 
-    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        content.strings(key, language, arguments)
-    }
 
     private func say(_ text: String) { console.out(text + "\n") }
 

@@ -3,7 +3,7 @@ import SignaalCore
 
 /// `signaal train MODULE --learner NAME --plain`: a module as a line-based
 /// dialogue, with the same scoring and saving as the full-screen interface.
-struct PlainTraining {
+struct PlainTraining: Speaks {
     let content: ContentBundle
     let language: Language
     /// The language of the module's own text (may be one the interface does not speak).
@@ -16,9 +16,6 @@ struct PlainTraining {
         let byChoice: Bool
     }
 
-    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        content.strings(key, language, arguments)
-    }
 
     private func say(_ text: String = "") { console.out(text + "\n") }
 

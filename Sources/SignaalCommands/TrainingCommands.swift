@@ -2,15 +2,12 @@ import Foundation
 import SignaalCore
 
 /// `signaal modules`, `certificate` and `verify`: training without a screen.
-struct TrainingCommands {
+struct TrainingCommands: Speaks {
     let content: ContentBundle
     let language: Language
     let console: Console
     let environment: [String: String]
 
-    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        content.strings(key, language, arguments)
-    }
 
     func store(_ arguments: Arguments) -> JSONFileStore<TrainingRecords> {
         TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))

@@ -2,7 +2,7 @@ import Foundation
 
 /// Puts an issued certificate into words, in one language, from the
 /// interface strings: what the PDF and the text version print.
-public struct CertificateWording: Sendable {
+public struct CertificateWording: Sendable, Speaks {
     public let content: ContentBundle
     public let language: Language
 
@@ -11,9 +11,6 @@ public struct CertificateWording: Sendable {
         self.language = language
     }
 
-    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        content.strings(key, language, arguments)
-    }
 
     public func date(_ date: Date) -> String {
         let formatter = DateFormatter()

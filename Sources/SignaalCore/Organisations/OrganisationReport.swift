@@ -1,5 +1,5 @@
 /// An organisation's progress in words and bars, for the terminal and text output.
-public struct OrganisationReport: Sendable {
+public struct OrganisationReport: Sendable, Speaks {
     public let content: ContentBundle
     public let language: Language
 
@@ -8,9 +8,6 @@ public struct OrganisationReport: Sendable {
         self.language = language
     }
 
-    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        content.strings(key, language, arguments)
-    }
 
     /// A bar of `width` cells with the threshold marked by "│".
     public static func bar(percent: Double, threshold: Int, width: Int) -> String {

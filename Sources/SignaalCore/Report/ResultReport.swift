@@ -2,7 +2,7 @@ import Foundation
 
 /// The result of a checklist as a document: level, score, reasons, the
 /// signals that drove it and the referral steps with their contacts.
-public struct ResultReport: Sendable {
+public struct ResultReport: Sendable, Speaks {
     public let content: ContentBundle
     public let language: Language
 
@@ -11,9 +11,6 @@ public struct ResultReport: Sendable {
         self.language = language
     }
 
-    private func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        content.strings(key, language, arguments)
-    }
 
     public func document(result: AssessmentResult, steps: [ReferralStep]) -> Document {
         var doc = Document()
