@@ -64,24 +64,16 @@ enum LearnerFormScreen {
             case .tooLong: state.learnerForm.problem = "learner.nameTooLong"
             }
         case .success(let name):
-            guard let keeper = state.services.records else {
+            guard state.services.records != nil else {
                 state.status = .init("learner.noRecords")
                 return
             }
             let organisation = state.learnerForm.organisation
             let now = state.services.now()
-            do {
-                let (learner, notices) = try keeper.update { records in
-                    records.learner(named: name, organisation: organisation, now: now)
-                }
-                state.learner = learner
-                TrainingActions.reload(&state, notices: notices)
-                let modules = state.content.modules
-                state.homeCursor = modules.firstIndex { $0.id == state.suggestedModule } ?? 0
-                state.screen = .learnerHome
-            } catch {
-                state.status = .init("records.failed", ["reason": "\(error)"])
-            }
+            guard let learner = TrainingActions.change(&state, { $0.learner(named: name, organisation: organisation, now: now) }) else { return }
+            state.learner = learner
+            state.homeCursor = state.content.modules.firstIndex { $0.id == state.suggestedModule } ?? 0
+            state.screen = .learnerHome
         }
     }
 }
@@ -114,10 +106,11 @@ enum LearnerHomeScreen {
 
 /// What training does to the records: start, save, certificates.
 enum TrainingActions {
-    static func reload(_ state: inout AppState, notices: [String] = []) {
-        if let keeper = state.services.records, let (records, more) = try? keeper.read() {
+    /// Reads the records again: when a screen opens, and on the manager's `r`.
+    static func reload(_ state: inout AppState) {
+        if let keeper = state.services.records, let (records, notices) = try? keeper.read() {
             state.records = records
-            if let notice = (notices + more).first { state.status = .init("records.notice", ["notice": notice]) }
+            if let notice = notices.first { state.status = .init("records.notice", ["notice": notice]) }
         }
     }
 
@@ -133,43 +126,55 @@ enum TrainingActions {
         save(&state)
     }
 
-    /// Saves the learner's progress; class mode saves nothing.
-    static func save(_ state: inout AppState) {
-        guard let training = state.training, let learnerID = training.learnerID, let keeper = state.services.records else { return }
-        let now = state.services.now()
+    /// Changes the records under the store's lock and keeps the copy that
+    /// was written, so the screens show what was saved without reading the
+    /// file again. Nil (and a message) when there are no records or it failed.
+    static func change<T>(_ state: inout AppState, _ body: (inout TrainingRecords) -> T) -> T? {
+        guard let keeper = state.services.records else { return nil }
         do {
-            let (_, notices) = try keeper.update { records in records.save(training.runner, learnerID: learnerID, now: now) }
-            reload(&state, notices: notices)
+            let ((value, records), notices) = try keeper.update { records -> (T, TrainingRecords) in
+                let value = body(&records)
+                return (value, records)
+            }
+            state.records = records
+            if let notice = notices.first { state.status = .init("records.notice", ["notice": notice]) }
+            return value
         } catch {
             state.status = .init("records.failed", ["reason": "\(error)"])
+            return nil
         }
     }
 
+    /// Saves the learner's progress; class mode saves nothing.
+    static func save(_ state: inout AppState) {
+        guard let training = state.training, let learnerID = training.learnerID else { return }
+        let now = state.services.now()
+        _ = change(&state) { $0.save(training.runner, learnerID: learnerID, now: now) }
+    }
+
     static func exportCertificate(_ module: TrainingModule, _ state: inout AppState) {
-        guard let learner = state.learner, let keeper = state.services.records else { return }
+        guard let learner = state.learner else { return }
         guard let enrolment = state.records.enrolment(learnerID: learner.id, moduleID: module.id), enrolment.completed != nil else {
             state.status = .init("certificate.notYet")
             return
         }
         let now = state.services.now()
         let newCode = state.services.newCode
-        do {
-            let (certificate, _) = try keeper.update { records in
-                records.participantCertificate(learner: learner, module: module, now: now, newCode: newCode)
-            }
-            guard let certificate else {
-                state.status = .init("certificate.notYet")
-                return
-            }
-            reload(&state)
-            switch state.services.exportCertificate(certificate, module, state.language) {
-            case .success(let paths):
-                state.status = .init("certificate.saved", ["paths": paths.joined(separator: ", "), "code": certificate.code])
-            case .failure(let failure):
-                state.status = .init("certificate.failed", ["reason": failure.message])
-            }
-        } catch {
-            state.status = .init("records.failed", ["reason": "\(error)"])
+        guard let issued = change(&state, { $0.participantCertificate(learner: learner, module: module, now: now, newCode: newCode) }) else { return }
+        guard let certificate = issued else {
+            state.status = .init("certificate.notYet")
+            return
+        }
+        write(certificate, module, &state)
+    }
+
+    /// Writes an issued certificate's files and says where they are.
+    static func write(_ certificate: IssuedCertificate, _ module: TrainingModule, _ state: inout AppState) {
+        switch state.services.exportCertificate(certificate, module, state.language) {
+        case .success(let paths):
+            state.status = .init("certificate.saved", ["paths": paths.joined(separator: ", "), "code": certificate.code])
+        case .failure(let failure):
+            state.status = .init("certificate.failed", ["reason": failure.message])
         }
     }
 }

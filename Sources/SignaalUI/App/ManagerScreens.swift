@@ -48,29 +48,17 @@ enum OrganisationStatusScreen {
     }
 
     static func certificate(_ state: inout AppState) {
-        guard let (organisation, status) = status(state), let keeper = state.services.records,
-              let module = state.content.module(organisation.moduleID) else { return }
+        guard let (organisation, status) = status(state), let module = state.content.module(organisation.moduleID) else { return }
         guard status.eligible else {
             state.status = .init("org.needMore", ["needed": "\(status.staffNeeded)", "threshold": "\(status.threshold)"])
             return
         }
         let now = state.services.now()
         let newCode = state.services.newCode
-        do {
-            let (issued, _) = try keeper.update { records in
-                records.organisationCertificate(for: organisation, status: status, module: module, now: now, newCode: newCode)
-            }
-            TrainingActions.reload(&state)
-            guard let issued else { return }
-            switch state.services.exportCertificate(issued, module, state.language) {
-            case .success(let paths):
-                state.status = .init("certificate.saved", ["paths": paths.joined(separator: ", "), "code": issued.code])
-            case .failure(let failure):
-                state.status = .init("certificate.failed", ["reason": failure.message])
-            }
-        } catch {
-            state.status = .init("records.failed", ["reason": "\(error)"])
+        let issued = TrainingActions.change(&state) {
+            $0.organisationCertificate(for: organisation, status: status, module: module, now: now, newCode: newCode)
         }
+        if let certificate = issued ?? nil { TrainingActions.write(certificate, module, &state) }
     }
 
     static func export(_ state: inout AppState) {

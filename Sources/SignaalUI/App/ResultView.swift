@@ -2,26 +2,17 @@ import SignaalCore
 
 enum ResultView {
     /// The result for the current session, laid out as lines for `width`.
+    /// Scored once: the level's colour and the document come from one result.
     static func lines(_ state: AppState, width: Int) -> [StyledLine] {
-        guard let document = document(state) else { return [] }
-        let roles = state.content.scoring.levels.sorted { $0.rank < $1.rank }.map { levelRole(rank: $0.rank) }
-        return DocumentView.lines(document, width: width, levelRoles: roles,
-                                  accent: levelRole(rank: currentRank(state)))
-    }
-
-    static func document(_ state: AppState) -> Document? {
-        guard let session = state.session else { return nil }
+        guard let session = state.session else { return [] }
         let content = state.content
         let result = RiskScorer(model: content.scoring, checklist: session.checklist).assess(session.input)
         let situation = ReferralPlanner.Situation(level: result.level, form: session.checklist.form, age: session.input.age,
                                                   role: state.role?.id ?? "", acute: session.input.acute)
         let steps = ReferralPlanner(steps: content.steps, model: content.scoring).plan(for: situation)
-        return ResultReport(content: content, language: state.language).document(result: result, steps: steps)
-    }
-
-    static func currentRank(_ state: AppState) -> Int {
-        guard let session = state.session else { return 0 }
-        return RiskScorer(model: state.content.scoring, checklist: session.checklist).assess(session.input).level.rank
+        let document = ResultReport(content: content, language: state.language).document(result: result, steps: steps)
+        let roles = content.scoring.levels.sorted { $0.rank < $1.rank }.map { levelRole(rank: $0.rank) }
+        return DocumentView.lines(document, width: width, levelRoles: roles, accent: levelRole(rank: result.level.rank))
     }
 
     static func levelRole(rank: Int) -> StyleRole {
@@ -31,14 +22,15 @@ enum ResultView {
     static func make(_ state: AppState) -> ScreenView {
         let scroll = state.session?.resultScroll ?? 0
         let layout = Frame.layout(state.size)
-        // Two cells stay free on the right for the scroll arrows.
-        let total = lines(state, width: layout.body.width - 2).count
+        // Two cells stay free on the right for the scroll arrows. Laid out
+        // once per frame; the frame's body is this same layout.
+        let all = lines(state, width: layout.body.width - 2)
+        let total = all.count
         return ScreenView(
             title: state.t("result.title"),
             hints: [("↑↓", state.t("key.scroll")), ("n", state.t("key.new")), ("Esc", state.t("key.back"))],
             status: state.t("result.position", ["from": "\(scroll + 1)", "to": "\(min(total, scroll + layout.body.height))", "total": "\(total)"])
         ) { grid, area in
-            let all = lines(state, width: area.width - 2)
             for (offset, line) in all.dropFirst(scroll).prefix(area.height).enumerated() {
                 line.draw(into: &grid, x: area.x, y: area.y + offset, width: area.width)
             }
