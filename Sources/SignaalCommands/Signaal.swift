@@ -84,6 +84,12 @@ public struct SignaalCommandLine {
                 return OrganisationCommands(content: content, language: language, console: console)
                     .run(arguments, store: store)
             })
+        case "manual":
+            return .exit(withContent(rest, spec: .init(valued: Self.commonValued, flags: Self.commonFlags), help: nil) { content, language, _ in
+                console.out(ManualPage(strings: content.strings, language: language, version: signaalVersion,
+                                       date: Self.manualDate(environment)).render())
+                return .ok
+            })
         case "help":
             return .exit(withContent(Array(rest.dropFirst()), spec: .init(valued: Self.commonValued, flags: Self.commonFlags), help: nil) { content, language, _ in
                 printHelp(content, language, topic: rest.first)
@@ -98,7 +104,7 @@ public struct SignaalCommandLine {
     func runDefault(_ words: [String]) -> Launch {
         let spec = Arguments.Spec(valued: Self.commonValued.union(["role", "checklist", "data"]), flags: Self.commonFlags.union(["plain", "version"]))
         if words.contains("--version") {
-            console.out("signaal \(signaalVersion)\n")
+            console.out(versionLine(words) + "\n")
             return .exit(.ok)
         }
         var launch: Launch = .exit(.ok)
@@ -116,6 +122,16 @@ public struct SignaalCommandLine {
         }
         if case .interface = launch, code == .ok { return launch }
         return .exit(code)
+    }
+
+    /// "signaal 0.1.0, content 2026.11.27": the program's and the content's
+    /// version, so a school can tell which signals its copy has. Reads only
+    /// the content's version file; without content, the program's alone.
+    func versionLine(_ words: [String]) -> String {
+        let explicit = words.firstIndex(of: "--content").flatMap { words.indices.contains($0 + 1) ? words[$0 + 1] : nil }
+        let locator = ContentLocator(explicit: explicit, environment: environment, executable: executable)
+        guard let root = locator.locate(), let content = ContentVersion.read(at: root) else { return "signaal \(signaalVersion)" }
+        return "signaal \(signaalVersion), content \(content)"
     }
 
     func training(_ content: ContentBundle, _ language: Language) -> TrainingCommands {
@@ -242,6 +258,15 @@ public struct SignaalCommandLine {
         }
         console.out(content.strings(key, language, ["version": signaalVersion]) + "\n")
         return .ok
+    }
+
+    /// The manual's date: SOURCE_DATE_EPOCH when a package build sets it (so
+    /// the same sources give the same page), else today.
+    static func manualDate(_ environment: [String: String]) -> String {
+        let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) ?? Date().timeIntervalSince1970
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        return formatter.string(from: Date(timeIntervalSince1970: seconds))
     }
 
     /// The content path as the user would type it: relative when under the

@@ -18,7 +18,7 @@ enum Fixtures {
     /// Every file of `good/`, relative to it, sorted.
     static let goodFiles = [
         "checklists/test-checklist.json", "referral/directory.json", "referral/steps.json",
-        "roles.json", "scoring.json", "sources.json", "ui.json", "certification.json", "modules/mini.json",
+        "roles.json", "scoring.json", "sources.json", "ui.json", "certification.json", "version.json", "modules/mini.json",
     ]
 }
 

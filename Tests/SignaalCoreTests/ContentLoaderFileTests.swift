@@ -6,7 +6,7 @@ import Testing
 /// not readable, and a content folder that is not there.
 @Suite struct ContentLoaderFileTests {
     static let requiredFiles = ["ui.json", "roles.json", "sources.json", "scoring.json",
-                                "referral/directory.json", "referral/steps.json"]
+                                "referral/directory.json", "referral/steps.json", "version.json"]
 
     @Test(arguments: requiredFiles)
     func missingRequiredFile(_ file: String) throws {
@@ -167,5 +167,18 @@ import Testing
         try content.remove("ui.json")
         let result = ContentLoader.load(from: content.root)
         #expect(result.problems.map(\.file) == [content.root.path + "/ui.json"])
+    }
+}
+
+/// The content's version file is checked like any other.
+@Suite struct ContentVersionFileTests {
+    @Test func aVersionThatIsNotADateIsAProblemWithItsLine() throws {
+        let content = try ContentCopy()
+        try content.write("version.json", "{\n  \"languages\": [\"nl\", \"en\"],\n  \"version\": \"next\"\n}\n")
+        let result = content.load()
+        #expect(result.bundle == nil)
+        #expect(result.problems.map(\.description) == [
+            "content/version.json:3: \"version\" is a date as YYYY.MM.DD (optionally .N for a second release that day), not \"next\"",
+        ])
     }
 }

@@ -11,7 +11,7 @@ public struct ContentLoadResult: Sendable {
 /// Reads and checks everything under `Content/`.
 public enum ContentLoader {
     /// The files every content folder has, relative to its root.
-    static let requiredFiles = ["ui.json", "roles.json", "sources.json", "scoring.json", "referral/directory.json", "referral/steps.json", "certification.json"]
+    static let requiredFiles = ["ui.json", "roles.json", "sources.json", "scoring.json", "referral/directory.json", "referral/steps.json", "certification.json", ContentVersion.fileName]
     static let checklistFolder = "checklists"
     static let moduleFolder = "modules"
 
@@ -48,6 +48,7 @@ private final class LoadSession {
         let contacts = read("referral/directory.json") { ReferralReader.contacts(&$0, references: &references) }
         let steps = read("referral/steps.json") { ReferralReader.steps(&$0, references: &references) }
         let certification = read("certification.json") { CertificationReader.read(&$0, references: &references) }
+        _ = read(ContentVersion.fileName) { ContentVersionReader.read(&$0) }
         let checklistFiles = jsonFiles(in: ContentLoader.checklistFolder)
         let checklists = checklistFiles.compactMap { name in
             read("\(ContentLoader.checklistFolder)/\(name)") { ChecklistReader.read(&$0, references: &references) }
