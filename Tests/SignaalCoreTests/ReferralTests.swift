@@ -23,6 +23,18 @@ struct ReferralTests {
         #expect(call?.contacts.compactMap { content.contact($0)?.phone }.contains("112") == true)
     }
 
+    @Test("a signal marked urgentForMinor puts 112 first for a minor or an unknown age, not for an adult")
+    func urgentForMinor() {
+        for age in [AgeGroup.minor, .unknown] {
+            let steps = planner.plan(for: .init(level: level("serious"), form: .sexual, age: age, role: "hotel-staff", acute: false, urgentSignal: true))
+            #expect(steps.first?.id == "call-112", "\(age)")
+        }
+        let adult = planner.plan(for: .init(level: level("serious"), form: .sexual, age: .adult, role: "hotel-staff", acute: false, urgentSignal: true))
+        #expect(!adult.map(\.id).contains("call-112"))
+        let notUrgent = planner.plan(for: .init(level: level("serious"), form: .sexual, age: .minor, role: "hotel-staff", acute: false))
+        #expect(!notUrgent.map(\.id).contains("call-112"))
+    }
+
     @Test("no indication: keep watching, no meldcode or report")
     func noIndication() {
         let steps = plan("none")
