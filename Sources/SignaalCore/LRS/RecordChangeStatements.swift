@@ -39,7 +39,7 @@ public struct RecordChangeStatements: Sendable {
             }
             let oldAnswers = newAttempt ? [:] : old?.progress.answers ?? [:]
             for unit in module.units {
-                guard let chosen = enrolment.progress.answers[unit.id], oldAnswers[unit.id] != chosen,
+                guard unit.question?.scored == true, let chosen = enrolment.progress.answers[unit.id], oldAnswers[unit.id] != chosen,
                       let statement = factory.answered(learner, module, unit: unit, chosen: chosen, at: now, id: newID()) else { continue }
                 out.append(statement)
             }
