@@ -110,6 +110,7 @@ struct LRSOutboxTests {
         let status = OrganisationStatus(organisation: hotel, records: merged, threshold: 60)
         #expect(status.completed == 1)
         #expect(status.pending.map(\.name) == ["Bob Jansen", "Maria García"])
+        #expect(LRSCompletions.stripped(merged) == records, "what came from the LRS is never saved")
     }
 
     static func passed(_ account: String, module: String) -> LRSStatementPage.Statement {

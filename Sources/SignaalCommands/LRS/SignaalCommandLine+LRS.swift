@@ -20,11 +20,16 @@ extension SignaalCommandLine {
     }
 
     /// The records for the full-screen interface: reporting to the LRS when
-    /// one is configured. Settings that are wrong are said before the
+    /// one is configured, and counting its completions for managers. Settings that are wrong are said before the
     /// screen starts, and training then keeps to this computer.
     func interfaceRecords(_ arguments: Arguments, _ content: ContentBundle, _ language: Language, file: any RecordKeeper) -> any RecordKeeper {
         guard let connection = try? LRSConnection.resolve(arguments, environment: environment, console: console) else { return file }
-        return connection.keeper(wrapping: file, content: content, language: language)
+        let keeper = connection.keeper(wrapping: file, content: content, language: language)
+        let completions = LRSCompletionCache(connection: connection)
+        keeper.completions = completions
+        // Fetch now, so the manager's view has the numbers when it opens.
+        _ = try? keeper.read()
+        return keeper
     }
 
     /// `signaal lrs sync|status`.
