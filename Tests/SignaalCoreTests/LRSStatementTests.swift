@@ -96,6 +96,12 @@ struct LRSStatementTests {
         let found = try #require(LRSCertificate.find("3FNYN4ZEW6", in: page.statements))
         #expect(found.moduleID == "mini" && found.scorePercent == 75 && found.recipient == nil && found.issued == Self.now)
         #expect(LRSCertificate.find("3FNYN4ZEW7", in: page.statements) == nil)
+        // A name from the LRS reaches the terminal without escape sequences.
+        var named = statement
+        named.actor.name = "Zoë\u{1B}[2J\u{202E} Brontë"
+        let namedPage = try #require(LRSStatementPage.parse(Data(#"{"statements":["#.utf8) + named.encoded() + Data("]}".utf8)))
+        let cleaned = try #require(LRSCertificate.find("3FNYN4ZEW6", in: namedPage.statements))
+        #expect(cleaned.recipient == "Zoë[2J Brontë")
     }
 
     @Test("a run through a module: initialized, answered per scored question, completed and passed; resumed in a new session")

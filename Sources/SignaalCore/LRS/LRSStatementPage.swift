@@ -68,12 +68,23 @@ public struct LRSCertificate: Equatable, Sendable {
             guard extensions[XAPIVocabulary.Extension.code]?.text == code,
                   let moduleID = extensions[XAPIVocabulary.Extension.module]?.text else { continue }
             let kind = IssuedCertificate.Kind(rawValue: extensions[XAPIVocabulary.Extension.kind]?.text ?? "") ?? .participant
-            return LRSCertificate(code: code, kind: kind, moduleID: moduleID, issued: statement.timestamp.flatMap(XAPIStatement.date),
-                                  recipient: extensions[XAPIVocabulary.Extension.recipient]?.text ?? statement.actor?.name,
+            return LRSCertificate(code: code, kind: kind, moduleID: printable(moduleID), issued: statement.timestamp.flatMap(XAPIStatement.date),
+                                  recipient: (extensions[XAPIVocabulary.Extension.recipient]?.text ?? statement.actor?.name).map(printable),
                                   scorePercent: extensions[XAPIVocabulary.Extension.scorePercent]?.number,
                                   staffCompleted: extensions[XAPIVocabulary.Extension.staffCompleted]?.number,
                                   staffRostered: extensions[XAPIVocabulary.Extension.staffRostered]?.number)
         }
         return nil
+    }
+
+    /// Text from the LRS as it may reach a terminal: without control and
+    /// format characters (escape sequences, bidirectional overrides), at
+    /// most 200 characters. Anyone who can write to the LRS wrote it.
+    static func printable(_ text: String) -> String {
+        let kept = text.unicodeScalars.filter { scalar in
+            let category = scalar.properties.generalCategory
+            return category != .control && category != .format && category != .lineSeparator && category != .paragraphSeparator
+        }
+        return String(String.UnicodeScalarView(kept).prefix(200))
     }
 }
