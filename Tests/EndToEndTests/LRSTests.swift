@@ -5,8 +5,9 @@ import FoundationNetworking
 import Testing
 
 /// Where the LRS for these tests is: `SIGNAAL_TEST_LRS_URL` (the xAPI base),
-/// `SIGNAAL_TEST_LRS_USER`, `SIGNAAL_TEST_LRS_PASSWORD`. `.ci/run` starts
-/// Ralph and sets them.
+/// `SIGNAAL_TEST_LRS_USER`, `SIGNAAL_TEST_LRS_PASSWORD`, and the Ralph
+/// program for a test's own server, `SIGNAAL_TEST_RALPH`. `.ci/run` starts
+/// Ralph and sets them (scripts/lrs/ralph.sh).
 enum TestLRS {
     static let environment = ProcessInfo.processInfo.environment
     static let url = environment["SIGNAAL_TEST_LRS_URL"].flatMap { $0.isEmpty ? nil : $0 }
@@ -25,16 +26,29 @@ enum TestLRS {
         return variables
     }
 
-    /// The statements with this verb about this module whose actor has this homePage.
-    static func statements(verb: String, activity: String, homePage: String) throws -> [[String: Any]] {
-        guard let base = url else { throw E2EError("no test LRS") }
+    /// The Ralph program, to start an LRS of a test's own (`SIGNAAL_TEST_RALPH`).
+    static let ralph = environment["SIGNAAL_TEST_RALPH"].flatMap { $0.isEmpty ? nil : URL(fileURLWithPath: $0) }
+
+    /// The statements with this verb about this activity whose actor has
+    /// this homePage, from the test LRS or from `server`.
+    static func statements(verb: String, activity: String, homePage: String, server: RalphServer? = nil) throws -> [[String: Any]] {
+        guard let base = server?.url ?? url else { throw E2EError("no test LRS") }
         var parts = try #require(URLComponents(string: base.hasSuffix("/") ? base + "statements" : base + "/statements"))
         parts.queryItems = [URLQueryItem(name: "verb", value: "http://adlnet.gov/expapi/verbs/\(verb)"),
                             URLQueryItem(name: "activity", value: activity), URLQueryItem(name: "limit", value: "1000")]
-        var request = URLRequest(url: try #require(parts.url), timeoutInterval: 10)
+        let data = try get(url: try #require(parts.url).absoluteString, user: server?.user ?? environment["SIGNAAL_TEST_LRS_USER"] ?? "",
+                           password: server?.password ?? environment["SIGNAAL_TEST_LRS_PASSWORD"] ?? "")
+        let page = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        return (page["statements"] as? [[String: Any]] ?? []).filter {
+            (($0["actor"] as? [String: Any])?["account"] as? [String: Any])?["homePage"] as? String == homePage
+        }
+    }
+
+    /// The body of a 200 answer to an xAPI GET; throws otherwise.
+    static func get(url: String, user: String, password: String) throws -> Data {
+        var request = URLRequest(url: try #require(URL(string: url)), timeoutInterval: 10)
         request.setValue("1.0.3", forHTTPHeaderField: "X-Experience-API-Version")
-        let credentials = "\(environment["SIGNAAL_TEST_LRS_USER"] ?? ""):\(environment["SIGNAAL_TEST_LRS_PASSWORD"] ?? "")"
-        request.setValue("Basic " + Data(credentials.utf8).base64EncodedString(), forHTTPHeaderField: "Authorization")
+        request.setValue("Basic " + Data("\(user):\(password)".utf8).base64EncodedString(), forHTTPHeaderField: "Authorization")
         final class Box: @unchecked Sendable { var data: Data?; var status = 0 }
         let box = Box(), done = DispatchSemaphore(value: 0)
         URLSession.shared.dataTask(with: request) { data, response, _ in
@@ -43,12 +57,9 @@ enum TestLRS {
             done.signal()
         }.resume()
         guard done.wait(timeout: .now() + 15) == .success, box.status == 200, let data = box.data else {
-            throw E2EError("the test LRS did not answer GET /statements (status \(box.status))")
+            throw E2EError("the LRS did not answer GET \(url) (status \(box.status))")
         }
-        let page = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-        return (page["statements"] as? [[String: Any]] ?? []).filter {
-            (($0["actor"] as? [String: Any])?["account"] as? [String: Any])?["homePage"] as? String == homePage
-        }
+        return data
     }
 }
 
@@ -58,6 +69,7 @@ extension EndToEnd {
         @Test("under CI an LRS is configured for the tests (.ci/run starts Ralph)")
         func configuredUnderCI() {
             #expect(!TestLRS.underCI || TestLRS.isConfigured, "CI is set but SIGNAAL_TEST_LRS_URL is not: the LRS tests would not run")
+            #expect(!TestLRS.underCI || TestLRS.ralph != nil, "CI is set but SIGNAAL_TEST_RALPH is not: the stop-and-restart test cannot run")
         }
     }
 
@@ -112,21 +124,33 @@ extension EndToEnd {
             #expect(status.stdout.contains("Pending: 0") && status.stdout.contains("Last error: -"), "\(status.transcript)")
         }
 
-        @Test("with the LRS down a module still completes, the outbox keeps its statements, and lrs sync delivers them later")
-        func downThenSync() throws {
+        @Test("with the LRS stopped a module still completes, the outbox keeps its statements, and after a restart lrs sync delivers them")
+        func stoppedThenRestarted() async throws {
             defer { try? FileManager.default.removeItem(at: work) }
-            // Nothing listens on port 9 of this machine: the LRS is down.
-            let down = "http://127.0.0.1:9/xAPI/"
-            let trained = try train("Bob Jansen", data: data("one"), lrsURL: down)
-            #expect(trained.status == 0 && trained.stdout.contains("Passed"), "\(trained.transcript.suffix(400))")
-            let waiting = try signaal(["lrs", "status"], data: data("one"), lrsURL: down)
-            #expect(!waiting.stdout.contains("Pending: 0") && waiting.stdout.contains("cannot reach"), "\(waiting.transcript)")
-            #expect(try TestLRS.statements(verb: "passed", activity: Self.activity, homePage: homePage).isEmpty)
+            let ralph = try #require(TestLRS.ralph, "SIGNAAL_TEST_RALPH names the ralph program (scripts/lrs/ralph.sh sets it)")
+            let server = try RalphServer(ralph: ralph, folder: work.appendingPathComponent("ralph"))
+            defer { server.stop() }
+            try await server.start()
+            server.stop()
 
-            let sync = try signaal(["lrs", "sync"], data: data("one"))
+            var variables = TestLRS.variables(homePage: homePage, url: server.url)
+            variables["SIGNAAL_LRS_USER"] = server.user
+            variables["SIGNAAL_LRS_PASSWORD"] = server.password
+            func run(_ words: [String], input: ProcessRunner.Input = .devNull) throws -> ProcessResult {
+                try ProcessRunner.run(binary, words + ["--data", data("one"), "--lang", "en"], input: input, environment: variables, timeout: 60)
+            }
+            let answers = try HotelFlow.passingAnswers(module: Self.module)
+            let trained = try run(["train", Self.module, "--learner", "Bob Jansen", "--organisation", organisation, "--plain"], input: .text(answers))
+            #expect(trained.status == 0 && trained.stdout.contains("Passed"), "\(trained.transcript.suffix(400))")
+            let waiting = try run(["lrs", "status"])
+            #expect(!waiting.stdout.contains("Pending: 0") && waiting.stdout.contains("cannot reach"), "\(waiting.transcript)")
+
+            try await server.start()
+            #expect(try TestLRS.statements(verb: "passed", activity: Self.activity, homePage: homePage, server: server).isEmpty)
+            let sync = try run(["lrs", "sync"])
             #expect(sync.status == 0 && sync.stdout.contains("Still pending: 0"), "\(sync.transcript)")
-            #expect(try TestLRS.statements(verb: "completed", activity: Self.activity, homePage: homePage).count == 1)
-            #expect(try TestLRS.statements(verb: "passed", activity: Self.activity, homePage: homePage).count == 1)
+            #expect(try TestLRS.statements(verb: "completed", activity: Self.activity, homePage: homePage, server: server).count == 1)
+            #expect(try TestLRS.statements(verb: "passed", activity: Self.activity, homePage: homePage, server: server).count == 1)
         }
 
         @Test("verify from a second, empty data folder finds the certificate in the LRS; org status --lrs counts the completion")

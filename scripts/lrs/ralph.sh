@@ -7,7 +7,8 @@
 #   - starts `ralph runserver -b fs` on 127.0.0.1 (port 8100, or the next free
 #     one) in its own process group, waits until it answers, and stops that
 #     group, and nothing else, when the calling shell exits;
-#   - exports SIGNAAL_TEST_LRS_URL, _USER and _PASSWORD for the tests.
+#   - exports SIGNAAL_TEST_LRS_URL, _USER and _PASSWORD for the tests, and
+#     SIGNAAL_TEST_RALPH for the test that stops and restarts an LRS of its own.
 
 ralph_start() {
   local root venv site port app user password
@@ -49,6 +50,7 @@ ralph_start() {
   export SIGNAAL_TEST_LRS_URL="http://127.0.0.1:$port/xAPI/"
   export SIGNAAL_TEST_LRS_USER="$user"
   export SIGNAAL_TEST_LRS_PASSWORD="$password"
+  export SIGNAAL_TEST_RALPH="$venv/bin/ralph"
   local tries=0
   until "$venv/bin/python" - "$port" "$user" "$password" <<'PY' 2>/dev/null
 import base64, sys, urllib.request
