@@ -107,28 +107,32 @@ struct LRSCommands: Speaks {
 
     // MARK: org status --lrs
 
-    /// Adds the completions the LRS holds for the organisation's roster
-    /// (see `LRSCompletions`); throws when the LRS cannot be asked, so the
-    /// manager never sees a count that silently left it out.
-    func completions(_ connection: LRSConnection) -> (TrainingRecords, Organisation) throws -> TrainingRecords {
+    /// Asks the LRS for the `passed` statements of these modules, then
+    /// returns what adds them to an organisation's records (see
+    /// `LRSCompletions`) without further network calls, so it may run under
+    /// the records' lock (`org certificate`). Throws when the LRS cannot be
+    /// asked: a manager never gets a count that silently left it out.
+    func completions(_ connection: LRSConnection, modules: Set<String>) throws(LRSFailure) -> (TrainingRecords, Organisation) -> TrainingRecords {
+        var passes: [String: [String: Date]] = [:]
+        for module in modules.sorted() {
+            let answer = connection.client().statements([
+                URLQueryItem(name: "verb", value: XAPIVocabulary.Verb.passed.id),
+                URLQueryItem(name: "activity", value: XAPIVocabulary.module(module)),
+            ])
+            switch answer {
+            case .failure(let failure): throw failure
+            case .success(let statements): passes[module] = LRSCompletions.passes(moduleID: module, in: statements)
+            }
+        }
         let console = self.console
         let line = { (count: Int) in t("org.lrsCounted", ["lrs": connection.settings.shownEndpoint, "count": "\(count)"]) }
         return { records, organisation in
-            let statements = connection.client().statements([
-                URLQueryItem(name: "verb", value: XAPIVocabulary.Verb.passed.id),
-                URLQueryItem(name: "activity", value: XAPIVocabulary.module(organisation.moduleID)),
-            ])
-            switch statements {
-            case .failure(let failure):
-                throw failure
-            case .success(let statements):
-                let passes = LRSCompletions.passes(moduleID: organisation.moduleID, in: statements)
-                let merged = LRSCompletions.merged(records, organisation: organisation, passes: passes, pseudonym: connection.settings.pseudonym)
-                let local = OrganisationStatus(organisation: organisation, records: records, threshold: 0).completed
-                let all = OrganisationStatus(organisation: organisation, records: merged, threshold: 0).completed
-                console.err(line(all - local) + "\n")
-                return merged
-            }
+            let merged = LRSCompletions.merged(records, organisation: organisation, passes: passes[organisation.moduleID] ?? [:],
+                                               pseudonym: connection.settings.pseudonym)
+            let local = OrganisationStatus(organisation: organisation, records: records, threshold: 0).completed
+            let all = OrganisationStatus(organisation: organisation, records: merged, threshold: 0).completed
+            console.err(line(all - local) + "\n")
+            return merged
         }
     }
 }

@@ -67,7 +67,14 @@ extension SignaalCommandLine {
             return commands.run(arguments, store: file)
         }
         if arguments.has(LRSOption.countFlag) {
-            commands.lrsCompletions = LRSCommands(content: content, language: language, console: console).completions(connection)
+            let modules = Set(((try? file.read().0 as TrainingRecords)?.organisations ?? []).map(\.moduleID))
+            do {
+                commands.lrsCompletions = try LRSCommands(content: content, language: language, console: console)
+                    .completions(connection, modules: modules)
+            } catch {
+                console.err("signaal org: \(error)\n")
+                return .failure
+            }
         }
         let before = try? file.read().0 as TrainingRecords
         let code = commands.run(arguments, store: file)
