@@ -7,6 +7,8 @@ struct OrganisationCommands: Speaks {
     let content: ContentBundle
     let language: Language
     let console: Console
+    /// Adds completions held elsewhere (the LRS, for `status` and `certificate` with `--lrs`).
+    var lrsCompletions: ((TrainingRecords, Organisation) -> TrainingRecords)? = nil
 
     static let spec = Arguments.Spec(
         valued: ["content", "lang", "data", "location", "format", "out"],
@@ -156,7 +158,8 @@ struct OrganisationCommands: Speaks {
         guard ["text", "json", "csv"].contains(format) else { return usage("--format must be text, json or csv") }
         let (records, _): (TrainingRecords, [String]) = try store.read()
         guard let organisation = find(name, in: records) else { return .failure }
-        let status = OrganisationStatus(organisation: organisation, records: records, threshold: content.certification.organisationThreshold)
+        let counted = lrsCompletions?(records, organisation) ?? records
+        let status = OrganisationStatus(organisation: organisation, records: counted, threshold: content.certification.organisationThreshold)
         switch format {
         case "json":
             let json = StatusJSON(
@@ -182,7 +185,7 @@ struct OrganisationCommands: Speaks {
         let (outcome, _): ((IssuedCertificate?, OrganisationStatus?), [String]) = try store.update { records in
             guard let organisation = find(name, in: records),
                   let module = content.module(organisation.moduleID) else { return (nil, nil) }
-            let status = OrganisationStatus(organisation: organisation, records: records, threshold: threshold)
+            let status = OrganisationStatus(organisation: organisation, records: lrsCompletions?(records, organisation) ?? records, threshold: threshold)
             let certificate = records.organisationCertificate(for: organisation, status: status, module: module, now: Date(), newCode: VerificationCode.generate)
             return (certificate, status)
         }

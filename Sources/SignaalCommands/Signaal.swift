@@ -30,7 +30,7 @@ public struct SignaalCommandLine {
         self.interactive = interactive
     }
 
-    static let commonValued: Set<String> = ["content", "lang"]
+    static let commonValued: Set<String> = ["content", "lang", "lrs"]
     static let commonFlags: Set<String> = ["help"]
 
     public func run(_ words: [String]) -> Launch {
@@ -52,11 +52,11 @@ public struct SignaalCommandLine {
         case "certificate":
             let spec = Arguments.Spec(valued: Self.commonValued.union(["learner", "module", "organisation", "out", "format", "data"]), flags: Self.commonFlags)
             return .exit(withContent(rest, spec: spec, help: "certificate") { content, language, arguments in
-                training(content, language).certificate(arguments)
+                withRecords(arguments, content, language) { training(content, language, records: $0).certificate(arguments) }
             })
         case "verify":
             return .exit(withContent(rest, spec: .init(valued: Self.commonValued.union(["data"]), flags: Self.commonFlags), help: "verify") { content, language, arguments in
-                training(content, language).verify(arguments)
+                runVerify(content, language, arguments)
             })
         case "train":
             return .exit(withContent(rest, spec: .init(valued: Self.commonValued.union(["learner", "organisation", "data", "text-lang"]), flags: Self.commonFlags.union(["plain"])), help: "train") { content, language, arguments in
@@ -79,10 +79,12 @@ public struct SignaalCommandLine {
             if case .interface = launch, code == .ok { return launch }
             return .exit(code)
         case "org":
-            return .exit(withContent(rest, spec: OrganisationCommands.spec, help: "org") { content, language, arguments in
-                let store = TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
-                return OrganisationCommands(content: content, language: language, console: console)
-                    .run(arguments, store: store)
+            return .exit(withContent(LRSOption.organisationWords(rest), spec: LRSOption.organisationSpec, help: "org") { content, language, arguments in
+                runOrganisation(content, language, arguments)
+            })
+        case "lrs":
+            return .exit(withContent(rest, spec: .init(valued: Self.commonValued.union(["data"]), flags: Self.commonFlags), help: "lrs") { content, language, arguments in
+                runLRS(content, language, arguments)
             })
         case "manual":
             return .exit(withContent(rest, spec: .init(valued: Self.commonValued, flags: Self.commonFlags), help: nil) { content, language, _ in
@@ -95,7 +97,7 @@ public struct SignaalCommandLine {
                 printHelp(content, language, topic: rest.first)
             })
         default:
-            console.err("signaal: unknown command \"\(command ?? "")\" (commands: validate, assess, modules, train, class, certificate, verify, org, help). Try: signaal --help\n")
+            console.err("signaal: unknown command \"\(command ?? "")\" (commands: validate, assess, modules, train, class, certificate, verify, org, lrs, help). Try: signaal --help\n")
             return .exit(.usage)
         }
     }
@@ -134,8 +136,8 @@ public struct SignaalCommandLine {
         return "signaal \(signaalVersion), content \(content)"
     }
 
-    func training(_ content: ContentBundle, _ language: Language) -> TrainingCommands {
-        TrainingCommands(content: content, language: language, console: console, environment: environment)
+    func training(_ content: ContentBundle, _ language: Language, records: (any RecordKeeper)? = nil) -> TrainingCommands {
+        TrainingCommands(content: content, language: language, console: console, environment: environment, records: records)
     }
 
     /// Records in the data folder; certificates written to the working folder.
@@ -143,7 +145,7 @@ public struct SignaalCommandLine {
         let store = TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
         let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var services = AppServices(
-            records: store,
+            records: interfaceRecords(arguments, content, Language.preferred(explicit: arguments.value("lang"), environment: environment), file: store),
             exportCertificate: { certificate, _, language in
                 do {
                     return .success(try CertificateFiles(content: content, language: language)
@@ -183,14 +185,15 @@ public struct SignaalCommandLine {
             console.err("signaal train: use --plain for the line-based dialogue, or start signaal and choose a training\n")
             return .usage
         }
-        let store = TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
         let text = arguments.value("text-lang").map(Language.init) ?? language
         guard module.languages.contains(text.code) else {
             console.err("signaal train: \(module.id) is written in \(module.languages.joined(separator: ", ")), not \(text.code)\n")
             return .usage
         }
-        return PlainTraining(content: content, language: language, text: text, console: console, store: store)
-            .run(module: module, name: name, organisation: arguments.value("organisation"))
+        return withRecords(arguments, content, text) { store in
+            PlainTraining(content: content, language: language, text: text, console: console, store: store)
+                .run(module: module, name: name, organisation: arguments.value("organisation"))
+        }
     }
 
     /// Parses, finds and loads the content, prints problems, then runs `body`.

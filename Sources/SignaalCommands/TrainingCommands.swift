@@ -7,10 +7,12 @@ struct TrainingCommands: Speaks {
     let language: Language
     let console: Console
     let environment: [String: String]
+    /// The records to use instead of the data folder's file (one that also reports to an LRS).
+    var records: (any RecordKeeper)? = nil
 
 
-    func store(_ arguments: Arguments) -> JSONFileStore<TrainingRecords> {
-        TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
+    func store(_ arguments: Arguments) -> any RecordKeeper {
+        records ?? TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
     }
 
     func usage(_ command: String, _ message: String) -> ExitCode {
