@@ -42,7 +42,7 @@ struct AssessCommand {
         let age: AgeGroup = arguments.has("minor") ? .minor : arguments.has("adult") ? .adult : .unknown
         let input = AssessmentInput(checked: Set(arguments.values("signal")), age: age, acute: arguments.has("acute"))
         let result = RiskScorer(model: content.scoring, checklist: checklist).assess(input)
-        let situation = ReferralPlanner.Situation(level: result.level, form: checklist.form, age: age, role: role ?? "", acute: input.acute)
+        let situation = ReferralPlanner.Situation(result: result, form: checklist.form, role: role ?? "")
         let steps = ReferralPlanner(steps: content.steps, model: content.scoring).plan(for: situation)
         switch format {
         case .text:
@@ -119,6 +119,7 @@ struct AssessmentJSON: Encodable {
         let id: String
         let group: String
         let strength: String
+        let kind: String
         let text: String
     }
     let checklist: String
@@ -148,7 +149,7 @@ struct AssessmentJSON: Encodable {
         levelLabel = result.level.label(language)
         score = result.score
         contributing = result.contributing.map(\.id)
-        signals = result.contributing.map { SignalEntry(id: $0.id, group: $0.group, strength: $0.strength.rawValue, text: $0.text(language)) }
+        signals = result.contributing.map { SignalEntry(id: $0.id, group: $0.group, strength: $0.strength.rawValue, kind: $0.kind.rawValue, text: $0.text(language)) }
         reasons = result.reasons.map { report.text(for: $0, score: result.score) }
         referral = steps.map { step in
             Step(id: step.id, text: step.text(language), detail: step.detail?(language),
@@ -168,6 +169,9 @@ struct ChecklistJSON: Encodable {
         let id: String
         let group: String
         let strength: String
+        let kind: String
+        /// Present (true) only on signals that put "call 112" first for a minor.
+        let urgentForMinor: Bool?
         let text: String
         let why: String
         let sources: [String]
@@ -193,7 +197,8 @@ struct ChecklistJSON: Encodable {
         title = checklist.title(language)
         groups = checklist.groups.map { Group(id: $0.id, title: $0.title(language)) }
         signals = checklist.signals.map { signal in
-            Entry(id: signal.id, group: signal.group, strength: signal.strength.rawValue, text: signal.text(language),
+            Entry(id: signal.id, group: signal.group, strength: signal.strength.rawValue, kind: signal.kind.rawValue,
+                  urgentForMinor: signal.urgentForMinor ? true : nil, text: signal.text(language),
                   why: signal.why(language),
                   sources: signal.sources.compactMap { content.source($0) }.map(SourceText.line))
         }

@@ -41,7 +41,7 @@ struct PlainDialogue: Speaks {
             }
             let input = try fillIn(checklist)
             let result = RiskScorer(model: content.scoring, checklist: checklist).assess(input)
-            let situation = ReferralPlanner.Situation(level: result.level, form: checklist.form, age: input.age, role: role?.id ?? "", acute: input.acute)
+            let situation = ReferralPlanner.Situation(result: result, form: checklist.form, role: role?.id ?? "")
             let steps = ReferralPlanner(steps: content.steps, model: content.scoring).plan(for: situation)
             say("")
             console.out(PlainTextRenderer.render(ResultReport(content: content, language: language).document(result: result, steps: steps)))

@@ -199,7 +199,8 @@ public struct SignaalCommandLine {
         }
         let result = ContentLoader.load(from: root, displayRoot: displayPath(root))
         if validating {
-            return report(result, language: language)
+            let cases = result.bundle.map { AdviceCaseReader.load(from: root, displayRoot: displayPath(root), content: $0) }
+            return report(result, cases: cases, language: language)
         }
         guard let content = result.bundle else {
             for problem in result.problems { console.err("\(problem)\n") }
@@ -212,17 +213,24 @@ public struct SignaalCommandLine {
         return body(content, language, arguments)
     }
 
-    func report(_ result: ContentLoadResult, language: Language) -> ExitCode {
-        guard let content = result.bundle else {
-            for problem in result.problems { console.out("\(problem)\n") }
-            console.err("\(result.problems.count) problem(s) found.\n")
+    /// One line when everything is valid; otherwise one line per problem.
+    /// The advice cases are checked once the content itself is valid.
+    func report(_ result: ContentLoadResult, cases: AdviceCaseLoadResult?, language: Language) -> ExitCode {
+        let problems = result.problems + (cases?.problems ?? [])
+        guard let content = result.bundle, problems.isEmpty else {
+            for problem in problems { console.out("\(problem)\n") }
+            console.err("\(problems.count) problem(s) found.\n")
             return .failure
         }
         let signals = content.checklists.reduce(0) { $0 + $1.signals.count }
-        console.out(content.strings("cli.valid", language, [
+        var summary = content.strings("cli.valid", language, [
             "files": "\(result.fileCount)", "checklists": "\(content.checklists.count)", "signals": "\(signals)",
             "contacts": "\(content.contacts.count)", "steps": "\(content.steps.count)", "modules": "\(content.modules.count)",
-        ]) + "\n")
+        ])
+        if let cases, cases.fileCount > 0 {
+            summary += " " + content.strings("cli.validCases", language, ["cases": "\(cases.cases.count)", "files": "\(cases.fileCount)"])
+        }
+        console.out(summary + "\n")
         return .ok
     }
 

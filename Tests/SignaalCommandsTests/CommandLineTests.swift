@@ -98,6 +98,7 @@ struct CommandLineTests {
         #expect(run.code == .ok)
         #expect(run.out.hasPrefix("Content is valid"))
         #expect(run.out.split(separator: "\n").count == 1)
+        #expect(run.out.contains("Advice cases: "), "the cases in Content/cases are checked too")
     }
 
     @Test("the language comes from --lang, then LC_ALL / LC_MESSAGES / LANG, else Dutch")
@@ -112,7 +113,7 @@ struct CommandLineTests {
 
 @Suite("assess")
 struct AssessTests {
-    @Test("--list gives every signal with id, group, strength, text and sources, and the context questions")
+    @Test("--list gives every signal with id, group, strength, kind, text and sources, and the context questions")
     func list() {
         let run = Run.signaal(["assess", "--checklist", "criminal-exploitation", "--list", "--format", "json", "--lang", "en"])
         #expect(run.code == .ok)
@@ -120,7 +121,7 @@ struct AssessTests {
         let signals = json["signals"] as? [[String: Any]] ?? []
         #expect(signals.count >= 25)
         for signal in signals {
-            for key in ["id", "group", "strength", "text", "sources"] {
+            for key in ["id", "group", "strength", "kind", "text", "sources"] {
                 #expect(signal[key] != nil, "signal without \(key)")
             }
         }

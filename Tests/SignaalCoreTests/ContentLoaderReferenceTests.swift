@@ -122,7 +122,7 @@ import Testing
         // The money signals now sit in a group nobody defines.
         #expect(result.problems.count == 3, "\(listing(result.problems))")
         expectProblem(result, in: file, line: line, #"duplicate group id "recruitment""#)
-        expectProblem(result, in: file, line: try content.line(of: #""group": "money",\#n      "strength": "strong",\#n      "text": {"nl": "Zegt"#, in: file),
+        expectProblem(result, in: file, line: try content.line(of: #""group": "money",\#n      "strength": "strong",\#n      "kind": "control","#, in: file),
                       #"unknown group id "money""#)
     }
 

@@ -199,8 +199,8 @@ import Testing
     @Test func signalInAnUnknownGroup() throws {
         let content = try ContentCopy()
         let file = "checklists/test-checklist.json"
-        let line = try content.replace(#""group": "money",\#n      "strength": "strong",\#n      "text": {"nl": "Zegt"#,
-                                       with: #""group": "debts",\#n      "strength": "strong",\#n      "text": {"nl": "Zegt"#,
+        let line = try content.replace(#""group": "money",\#n      "strength": "strong",\#n      "kind": "control","#,
+                                       with: #""group": "debts",\#n      "strength": "strong",\#n      "kind": "control","#,
                                        in: file)
         expectOnlyProblem(content.load(), in: file, line: line, #"unknown group id "debts" (known: recruitment, money)"#)
     }

@@ -15,13 +15,24 @@ public struct ReferralPlanner: Sendable {
         public var age: AgeGroup
         public var role: String
         public var acute: Bool
+        /// A checked signal is marked `urgentForMinor`.
+        public var urgentSignal: Bool
 
-        public init(level: RiskLevel, form: ExploitationForm, age: AgeGroup, role: String, acute: Bool) {
+        public init(level: RiskLevel, form: ExploitationForm, age: AgeGroup, role: String, acute: Bool,
+                    urgentSignal: Bool = false) {
             self.level = level
             self.form = form
             self.age = age
             self.role = role
             self.acute = acute
+            self.urgentSignal = urgentSignal
+        }
+
+        /// The situation of an assessed checklist, as every screen and
+        /// command plans it.
+        public init(result: AssessmentResult, form: ExploitationForm, role: String) {
+            self.init(level: result.level, form: form, age: result.input.age, role: role, acute: result.input.acute,
+                      urgentSignal: result.contributing.contains { $0.urgentForMinor })
         }
     }
 
@@ -37,6 +48,7 @@ public struct ReferralPlanner: Sendable {
         if let age = rule.age, (age == .minor) != s.age.countsAsMinor { return false }
         if let roles = rule.roles, !roles.contains(s.role) { return false }
         if let acute = rule.acute, acute != s.acute { return false }
+        if rule.urgentForMinor == true, !(s.urgentSignal && s.age.countsAsMinor) { return false }
         return true
     }
 }

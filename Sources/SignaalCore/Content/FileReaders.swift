@@ -98,6 +98,8 @@ enum ChecklistReader {
             let id = item.id()
             let group = item.string("group")
             let strength = item.choice("strength", Strength.self)
+            let kind = item.choice("kind", SignalKind.self)
+            let urgentForMinor = item.bool("urgentForMinor", required: false) ?? false
             let text = item.text("text")
             let why = item.text("why", multiline: true)
             let sources = item.strings("sources") ?? []
@@ -106,9 +108,10 @@ enum ChecklistReader {
             if let group, !groupIDs.contains(group) {
                 item.problem("unknown group id \"\(group)\" (known: \(groups.map(\.id).joined(separator: ", ")))", at: item.node["group"])
             }
-            guard let id, let group, let strength, let text, let why else { return nil }
+            guard let id, let group, let strength, let kind, let text, let why else { return nil }
             signalLines.append((id, item.line))
-            return Signal(id: id, group: group, strength: strength, text: text, why: why, sources: sources)
+            return Signal(id: id, group: group, strength: strength, kind: kind, urgentForMinor: urgentForMinor,
+                          text: text, why: why, sources: sources)
         }
         reportDuplicateIDs(signalLines, what: "signal", in: top)
         if signals.isEmpty { top.problem("a checklist needs at least one signal") }

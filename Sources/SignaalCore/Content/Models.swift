@@ -35,13 +35,49 @@ public struct SignalGroup: Equatable, Sendable {
     public let title: LocalizedText
 }
 
+/// What a signal is a sign of. The scoring rules combine kinds (after the
+/// ILO/EC indicators): for an adult, serious concern needs a sign of control
+/// or deception, and vulnerability is context that never raises the level
+/// on its own.
+public enum SignalKind: String, CaseIterable, Sendable {
+    /// Control, coercion, threats, violence, restriction, documents held,
+    /// debt bondage, being watched or directed by someone.
+    case control
+    /// Recruitment, grooming, deception, being approached or lured.
+    case recruitment
+    /// Money, goods, pay, debts owed to others.
+    case money
+    /// Behaviour, health, school or work changes, going missing.
+    case behaviour
+    /// Places, bookings, circumstances observed around the person.
+    case context
+    /// What makes someone more vulnerable; not a sign of exploitation.
+    case vulnerability
+}
+
 public struct Signal: Equatable, Sendable {
     public let id: String
     public let group: String
     public let strength: Strength
+    public let kind: SignalKind
+    /// The signal describes a minor being exploited now: with a minor (or an
+    /// unknown age) the referral puts "call 112" first.
+    public let urgentForMinor: Bool
     public let text: LocalizedText
     public let why: LocalizedText
     public let sources: [String]
+
+    public init(id: String, group: String, strength: Strength, kind: SignalKind, urgentForMinor: Bool = false,
+                text: LocalizedText, why: LocalizedText, sources: [String]) {
+        self.id = id
+        self.group = group
+        self.strength = strength
+        self.kind = kind
+        self.urgentForMinor = urgentForMinor
+        self.text = text
+        self.why = why
+        self.sources = sources
+    }
 }
 
 public struct Checklist: Equatable, Sendable {
@@ -76,6 +112,9 @@ public struct ReferralCondition: Equatable, Sendable {
     public var age: AgeGroup?
     public var roles: [String]?
     public var acute: Bool?
+    /// true: matches when a checked signal is marked `urgentForMinor` and the
+    /// person is a minor or of unknown age.
+    public var urgentForMinor: Bool?
 }
 
 public struct ReferralStep: Equatable, Sendable {

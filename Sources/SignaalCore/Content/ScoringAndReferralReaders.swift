@@ -140,6 +140,10 @@ enum ReferralReader {
         condition.roles = rule.strings("roles", required: false)
         references.add(.role, field: "roles", in: rule)
         condition.acute = rule.bool("acute", required: false)
+        condition.urgentForMinor = rule.bool("urgentForMinor", required: false)
+        if condition.urgentForMinor == false {
+            rule.problem("\"urgentForMinor\" can only be true (leave it out to match any situation)", at: rule.node["urgentForMinor"])
+        }
         return condition
     }
 }

@@ -7,8 +7,7 @@ enum ResultView {
         guard let session = state.session else { return [] }
         let content = state.content
         let result = RiskScorer(model: content.scoring, checklist: session.checklist).assess(session.input)
-        let situation = ReferralPlanner.Situation(level: result.level, form: session.checklist.form, age: session.input.age,
-                                                  role: state.role?.id ?? "", acute: session.input.acute)
+        let situation = ReferralPlanner.Situation(result: result, form: session.checklist.form, role: state.role?.id ?? "")
         let steps = ReferralPlanner(steps: content.steps, model: content.scoring).plan(for: situation)
         let document = ResultReport(content: content, language: state.language).document(result: result, steps: steps)
         let roles = content.scoring.levels.sorted { $0.rank < $1.rank }.map { levelRole(rank: $0.rank) }
