@@ -67,7 +67,9 @@ private final class LoadSession {
             roles: roles.map { Set($0.map(\.id)) },
             levels: scoring.map { Set($0.levels.map(\.id)) },
             checklists: checklists.count == checklistFiles.count ? Set(checklists.map(\.id)) : nil,
-            modules: modules.count == moduleFiles.count ? Set(modules.map(\.id)) : nil
+            modules: modules.count == moduleFiles.count ? Set(modules.map(\.id)) : nil,
+            signals: checklists.count == checklistFiles.count ? Set(checklists.flatMap { $0.signals.map(\.id) }) : nil,
+            questions: checklists.count == checklistFiles.count ? Set(checklists.flatMap { $0.questions.map(\.id) }) : nil
         )
         references.check(against: known, log: log)
         checkUnique(checklists.map(\.id), what: "checklist", folder: ContentLoader.checklistFolder)

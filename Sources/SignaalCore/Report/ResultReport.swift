@@ -12,7 +12,9 @@ public struct ResultReport: Sendable, Speaks {
     }
 
 
-    public func document(result: AssessmentResult, steps: [ReferralStep]) -> Document {
+    /// `notes`: the checklist's notes that apply (an age rule, for example),
+    /// shown under the level.
+    public func document(result: AssessmentResult, steps: [ReferralStep], notes: [ChecklistNote] = []) -> Document {
         var doc = Document()
         let levels = content.scoring.levels.sorted { $0.rank < $1.rank }
         doc.add(.heading(t("result.level")))
@@ -20,6 +22,7 @@ public struct ResultReport: Sendable, Speaks {
         doc.add(.paragraph(t("result.levelIs", ["level": result.level.label(language)]) + " " + result.level.meaning(language)))
         doc.add(.bar(label: t("result.score"), value: result.score, maximum: 100))
         doc.add(.warning(t("result.disclaimer")))
+        for note in notes { doc.add(.warning(note.text(language))) }
         doc.add(.blank)
 
         doc.add(.heading(t("result.reasons")))
