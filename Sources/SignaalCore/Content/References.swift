@@ -54,8 +54,8 @@ struct KnownIDs {
     let levels: Set<String>?
     let checklists: Set<String>?
     let modules: Set<String>?
-    let signals: Set<String>?
-    let questions: Set<String>?
+    var signals: Set<String>? = nil
+    var questions: Set<String>? = nil
 
     func ids(of kind: ReferenceTable.Kind) -> Set<String>? {
         switch kind {
