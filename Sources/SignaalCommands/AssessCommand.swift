@@ -8,7 +8,7 @@ struct AssessCommand {
     let console: Console
 
     static let spec = Arguments.Spec(
-        valued: ["content", "lang", "checklist", "signal", "role", "format"],
+        valued: ["content", "lang", "checklist", "signal", "answer", "role", "format"],
         flags: ["help", "list", "minor", "adult", "acute"]
     )
 
@@ -32,6 +32,12 @@ struct AssessCommand {
             return usage("unknown signal id(s): \(unknown.joined(separator: ", ")). Signals of \(checklist.id):\n  "
                 + checklist.signals.map(\.id).joined(separator: "\n  "))
         }
+        let unknownAnswers = arguments.values("answer").filter { checklist.question($0) == nil }
+        guard unknownAnswers.isEmpty else {
+            let known = checklist.questions.map(\.id)
+            return usage("unknown context question(s): \(unknownAnswers.joined(separator: ", ")). "
+                + (known.isEmpty ? "\(checklist.id) has no extra questions." : "Questions of \(checklist.id): \(known.joined(separator: ", "))"))
+        }
         if arguments.has("minor") && arguments.has("adult") {
             return usage("choose --minor or --adult, not both")
         }
@@ -40,13 +46,15 @@ struct AssessCommand {
             return usage("unknown role \"\(role)\". Roles: \(content.roles.map(\.id).joined(separator: ", "))")
         }
         let age: AgeGroup = arguments.has("minor") ? .minor : arguments.has("adult") ? .adult : .unknown
-        let input = AssessmentInput(checked: Set(arguments.values("signal")), age: age, acute: arguments.has("acute"))
+        let input = AssessmentInput(checked: Set(arguments.values("signal")), age: age, acute: arguments.has("acute"),
+                                    answers: Set(arguments.values("answer")))
         let result = RiskScorer(model: content.scoring, checklist: checklist).assess(input)
         let situation = ReferralPlanner.Situation(result: result, form: checklist.form, role: role ?? "")
         let steps = ReferralPlanner(steps: content.steps, model: content.scoring).plan(for: situation)
         switch format {
         case .text:
-            let document = ResultReport(content: content, language: language).document(result: result, steps: steps)
+            let document = ResultReport(content: content, language: language).document(result: result, steps: steps,
+                                                                                        notes: checklist.notes(for: input))
             console.out(PlainTextRenderer.render(document))
         case .json:
             console.out(JSONOutput.encode(AssessmentJSON(result, steps: steps, checklist: checklist, role: role, content: content, language: language)))
@@ -73,6 +81,7 @@ struct AssessCommand {
                 }
             }
             text += "\n" + t("context.age") + "  --minor | --adult\n" + t("context.acute") + "  --acute\n"
+            for question in checklist.questions { text += question.text(language) + "  --answer \(question.id)\n" }
             console.out(text)
         }
         return .ok
@@ -129,6 +138,10 @@ struct AssessmentJSON: Encodable {
     let role: String?
     let age: String
     let acute: Bool
+    /// The checklist's own context questions answered yes.
+    let answers: [String]
+    /// The checklist's notes that apply, such as an age rule.
+    let notes: [String]
     let level: String
     let levelRank: Int
     let levelLabel: String
@@ -146,6 +159,8 @@ struct AssessmentJSON: Encodable {
         self.role = role
         age = result.input.age.rawValue
         acute = result.input.acute
+        answers = result.input.answers.sorted()
+        notes = checklist.notes(for: result.input).map { $0.text(language) }
         level = result.level.id
         levelRank = result.level.rank
         levelLabel = result.level.label(language)
@@ -208,6 +223,6 @@ struct ChecklistJSON: Encodable {
         context = [
             Question(id: "minor", text: t("context.age"), help: t("context.ageHelp"), flags: ["--minor", "--adult"]),
             Question(id: "acute", text: t("context.acute"), help: t("context.acuteHelp"), flags: ["--acute"]),
-        ]
+        ] + checklist.questions.map { Question(id: $0.id, text: $0.text(language), help: $0.help(language), flags: ["--answer \($0.id)"]) }
     }
 }

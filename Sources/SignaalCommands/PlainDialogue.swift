@@ -44,7 +44,8 @@ struct PlainDialogue: Speaks {
             let situation = ReferralPlanner.Situation(result: result, form: checklist.form, role: role?.id ?? "")
             let steps = ReferralPlanner(steps: content.steps, model: content.scoring).plan(for: situation)
             say("")
-            console.out(PlainTextRenderer.render(ResultReport(content: content, language: language).document(result: result, steps: steps)))
+            console.out(PlainTextRenderer.render(ResultReport(content: content, language: language).document(result: result, steps: steps,
+                                                                                                        notes: checklist.notes(for: input))))
             return .ok
         } catch {
             say("")
@@ -118,6 +119,10 @@ struct PlainDialogue: Speaks {
         let ageChoices: [AgeGroup] = [.minor, .adult, .unknown]
         input.age = ageChoices[try choose(t("context.age") + " " + t("context.ageHelp"), ageChoices.map { t("age.\($0.rawValue)") })]
         input.acute = try choose(t("context.acute") + " " + t("context.acuteHelp"), [t("answer.yes"), t("answer.no")]) == 0
+        for question in checklist.questions
+        where try choose(question.text(language) + " " + question.help(language), [t("answer.yes"), t("answer.no")]) == 0 {
+            input.answers.insert(question.id)
+        }
         return input
     }
 }

@@ -27,8 +27,8 @@ extension EndToEnd {
             let expected = try #require(JSONSerialization.jsonObject(with: Data(assess.stdout.utf8)) as? [String: Any])
             let level = try #require(expected["levelLabel"] as? String, "\(assess.transcript)")
 
-            // teacher; signals 3 and 8; done; minor; not acute
-            let result = try ProcessRunner.run(binary, ["--plain"], input: .text("1\n3 8\n\n1\n2\n"))
+            // teacher; the first checklist; signals 3 and 8; done; minor; not acute
+            let result = try ProcessRunner.run(binary, ["--plain"], input: .text("1\n1\n3 8\n\n1\n2\n"))
             #expect(!result.signalled && result.status == 0, "\(result.transcript)")
             #expect(result.stdout.contains("INSCHATTING"), "the result heading\n\(result.transcript)")
             #expect(result.stdout.contains("[\(level.uppercased())]"), "the level, as assess gives it\n\(result.transcript)")

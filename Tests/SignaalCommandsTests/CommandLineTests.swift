@@ -186,7 +186,7 @@ struct AssessTests {
 struct PlainTests {
     @Test("a whole dialogue: role, signals, explanation, age, acute, result")
     func dialogue() {
-        let run = Run.signaal(["--plain", "--lang", "en"], input: ["1", "? 3", "3 8", "99", "", "1", "2"])
+        let run = Run.signaal(["--plain", "--lang", "en"], input: ["1", "1", "? 3", "3 8", "99", "", "1", "2"])
         #expect(run.code == .ok)
         #expect(run.out.contains("Who are you?"))
         #expect(run.out.contains("Checked: 3 8"))
@@ -198,7 +198,7 @@ struct PlainTests {
 
     @Test("typing a number again unchecks it")
     func untoggle() {
-        let run = Run.signaal(["--plain", "--lang", "en", "--role", "teacher"], input: ["3 8", "3", "", "2", "2"])
+        let run = Run.signaal(["--plain", "--lang", "en", "--role", "teacher"], input: ["1", "3 8", "3", "", "2", "2"])
         #expect(run.out.contains("Checked: 8\n"))
     }
 
@@ -211,7 +211,7 @@ struct PlainTests {
 
     @Test("invalid choices are asked again")
     func invalidChoice() {
-        let run = Run.signaal(["--plain", "--lang", "en"], input: ["x", "9", "1", "", "3", "1"])
+        let run = Run.signaal(["--plain", "--lang", "en"], input: ["x", "9", "1", "1", "", "3", "1"])
         #expect(run.code == .ok)
         #expect(run.out.components(separatedBy: "I do not understand").count == 3)
         #expect(run.out.contains("ACUTE"))

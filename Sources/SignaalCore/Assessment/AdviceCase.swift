@@ -58,7 +58,7 @@ public extension AdviceCase {
     /// compares both with the expectations.
     func run(in content: ContentBundle) -> AdviceCaseOutcome? {
         guard let checklist = content.checklist(checklist) else { return nil }
-        let input = AssessmentInput(checked: Set(signals), age: age, acute: acute)
+        let input = AssessmentInput(checked: Set(signals), age: age, acute: acute, answers: Set(answers.filter(\.value).keys))
         let result = RiskScorer(model: content.scoring, checklist: checklist).assess(input)
         let situation = ReferralPlanner.Situation(result: result, form: checklist.form, role: role)
         let steps = ReferralPlanner(steps: content.steps, model: content.scoring).plan(for: situation)

@@ -3,11 +3,14 @@ public struct AssessmentInput: Equatable, Sendable {
     public var checked: Set<String>
     public var age: AgeGroup
     public var acute: Bool
+    /// The ids of a checklist's own context questions answered yes.
+    public var answers: Set<String>
 
-    public init(checked: Set<String> = [], age: AgeGroup = .unknown, acute: Bool = false) {
+    public init(checked: Set<String> = [], age: AgeGroup = .unknown, acute: Bool = false, answers: Set<String> = []) {
         self.checked = checked
         self.age = age
         self.acute = acute
+        self.answers = answers
     }
 }
 

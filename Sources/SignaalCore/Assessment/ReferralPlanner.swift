@@ -17,22 +17,29 @@ public struct ReferralPlanner: Sendable {
         public var acute: Bool
         /// A checked signal is marked `urgentForMinor`.
         public var urgentSignal: Bool
+        /// The checklist's own context questions answered yes.
+        public var answers: Set<String>
+        /// The checked signals.
+        public var checked: Set<String>
 
         public init(level: RiskLevel, form: ExploitationForm, age: AgeGroup, role: String, acute: Bool,
-                    urgentSignal: Bool = false) {
+                    urgentSignal: Bool = false, answers: Set<String> = [], checked: Set<String> = []) {
             self.level = level
             self.form = form
             self.age = age
             self.role = role
             self.acute = acute
             self.urgentSignal = urgentSignal
+            self.answers = answers
+            self.checked = checked
         }
 
         /// The situation of an assessed checklist, as every screen and
         /// command plans it.
         public init(result: AssessmentResult, form: ExploitationForm, role: String) {
             self.init(level: result.level, form: form, age: result.input.age, role: role, acute: result.input.acute,
-                      urgentSignal: result.contributing.contains { $0.urgentForMinor })
+                      urgentSignal: result.contributing.contains { $0.urgentForMinor },
+                      answers: result.input.answers, checked: result.input.checked)
         }
     }
 
@@ -49,6 +56,8 @@ public struct ReferralPlanner: Sendable {
         if let roles = rule.roles, !roles.contains(s.role) { return false }
         if let acute = rule.acute, acute != s.acute { return false }
         if rule.urgentForMinor == true, !(s.urgentSignal && s.age.countsAsMinor) { return false }
+        if let answers = rule.answers, !answers.allSatisfy(s.answers.contains) { return false }
+        if let signals = rule.signals, !signals.contains(where: s.checked.contains) { return false }
         return true
     }
 }

@@ -90,9 +90,7 @@ public enum AdviceCaseReader {
             for signal in signals where checklist.signal(signal) == nil {
                 item.problem("unknown signal id \"\(signal)\" in checklist \"\(checklist.id)\"", at: node(of: signal, in: "signals", item))
             }
-            // No checklist has extra context questions yet; a checklist that
-            // adds them will name them here.
-            for key in answers.keys.sorted() {
+            for key in answers.keys.sorted() where checklist.question(key) == nil {
                 item.problem("checklist \"\(checklist.id)\" has no context question \"\(key)\"", at: item.node["answers"])
             }
         }

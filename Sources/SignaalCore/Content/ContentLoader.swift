@@ -62,7 +62,7 @@ private final class LoadSession {
         }
         // nil where a defining file could not be read: references to it are
         // not checked, or one bad file would make every citation unknown.
-        let known = KnownIDs(
+        var known = KnownIDs(
             sources: sources.map { Set($0.map(\.id)) },
             contacts: contacts.map { Set($0.map(\.id)) },
             roles: roles.map { Set($0.map(\.id)) },
@@ -70,6 +70,10 @@ private final class LoadSession {
             checklists: checklists.count == checklistFiles.count ? Set(checklists.map(\.id)) : nil,
             modules: modules.count == moduleFiles.count ? Set(modules.map(\.id)) : nil
         )
+        // Signals and context questions of every checklist, named by referral
+        // rules; unchecked, like checklist ids, when a checklist could not be read.
+        known.signals = known.checklists == nil ? nil : Set(checklists.flatMap { $0.signals.map(\.id) })
+        known.questions = known.checklists == nil ? nil : Set(checklists.flatMap { $0.questions.map(\.id) })
         references.check(against: known, log: log)
         checkUnique(checklists.map(\.id), what: "checklist", folder: ContentLoader.checklistFolder)
         checkUnique(modules.map(\.id), what: "module", folder: ContentLoader.moduleFolder)

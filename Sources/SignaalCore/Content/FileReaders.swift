@@ -118,8 +118,11 @@ enum ChecklistReader {
         for group in groups where !signals.contains(where: { $0.group == group.id }) {
             top.problem("group \"\(group.id)\" has no signals")
         }
+        let questions = ChecklistContextReader.questions(&top, references: &references)
+        let notes = ChecklistContextReader.notes(&top, questions: questions, signals: signals, references: &references)
         guard let id, let form, let title, let intro else { return nil }
-        return Checklist(id: id, form: form, languages: top.languages, title: title, intro: intro, groups: groups, signals: signals)
+        return Checklist(id: id, form: form, languages: top.languages, title: title, intro: intro, groups: groups, signals: signals,
+                         questions: questions, notes: notes)
     }
 }
 

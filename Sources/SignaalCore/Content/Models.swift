@@ -88,8 +88,14 @@ public struct Checklist: Equatable, Sendable {
     public let intro: LocalizedText
     public let groups: [SignalGroup]
     public let signals: [Signal]
+    /// Context questions of this checklist only, asked after the shared two
+    /// (minor; acute danger). Each is answered yes or no.
+    public var questions: [ContextQuestion] = []
+    /// Texts shown on the result when their condition holds.
+    public var notes: [ChecklistNote] = []
 
     public func signal(_ id: String) -> Signal? { signals.first { $0.id == id } }
+    public func question(_ id: String) -> ContextQuestion? { questions.first { $0.id == id } }
     public func group(_ id: String) -> SignalGroup? { groups.first { $0.id == id } }
     public func signals(in group: String) -> [Signal] { signals.filter { $0.group == group } }
 }
@@ -115,6 +121,10 @@ public struct ReferralCondition: Equatable, Sendable {
     /// true: matches when a checked signal is marked `urgentForMinor` and the
     /// person is a minor or of unknown age.
     public var urgentForMinor: Bool?
+    /// Matches when every one of these context questions is answered yes.
+    public var answers: [String]?
+    /// Matches when at least one of these signals is checked.
+    public var signals: [String]?
 }
 
 public struct ReferralStep: Equatable, Sendable {

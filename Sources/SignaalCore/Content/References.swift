@@ -3,6 +3,8 @@
 struct ReferenceTable {
     enum Kind: String {
         case source, contact, role, level, checklist, module
+        /// A signal or a context question of any checklist (named by referral rules).
+        case signal, question = "context question"
     }
 
     struct Reference {
@@ -52,6 +54,8 @@ struct KnownIDs {
     let levels: Set<String>?
     let checklists: Set<String>?
     let modules: Set<String>?
+    var signals: Set<String>? = nil
+    var questions: Set<String>? = nil
 
     func ids(of kind: ReferenceTable.Kind) -> Set<String>? {
         switch kind {
@@ -61,6 +65,8 @@ struct KnownIDs {
         case .level: return levels
         case .checklist: return checklists
         case .module: return modules
+        case .signal: return signals
+        case .question: return questions
         }
     }
 }

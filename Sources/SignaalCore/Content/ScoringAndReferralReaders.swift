@@ -172,6 +172,10 @@ enum ReferralReader {
         if condition.urgentForMinor == false {
             rule.problem("\"urgentForMinor\" can only be true (leave it out to match any situation)", at: rule.node["urgentForMinor"])
         }
+        condition.answers = rule.strings("answers", required: false)
+        references.add(.question, field: "answers", in: rule)
+        condition.signals = rule.strings("signals", required: false)
+        references.add(.signal, field: "signals", in: rule)
         return condition
     }
 }

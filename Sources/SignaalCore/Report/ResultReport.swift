@@ -12,13 +12,16 @@ public struct ResultReport: Sendable, Speaks {
     }
 
 
-    public func document(result: AssessmentResult, steps: [ReferralStep]) -> Document {
+    /// `notes`: the checklist's notes that apply (an age rule, for example),
+    /// shown under the level.
+    public func document(result: AssessmentResult, steps: [ReferralStep], notes: [ChecklistNote] = []) -> Document {
         var doc = Document()
         let levels = content.scoring.levels.sorted { $0.rank < $1.rank }
         doc.add(.heading(t("result.level")))
         doc.add(.levelGauge(levels: levels.map { $0.label(language) }, current: result.level.rank))
         doc.add(.paragraph(t("result.levelIs", ["level": result.level.label(language)]) + " " + result.level.meaning(language)))
         doc.add(.warning(t("result.disclaimer")))
+        for note in notes { doc.add(.warning(note.text(language))) }
         doc.add(.blank)
 
         doc.add(.heading(t("result.reasons")))

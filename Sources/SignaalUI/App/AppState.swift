@@ -28,13 +28,26 @@ public struct ChecklistSession: Equatable, Sendable {
     public var input = AssessmentInput()
     /// Index into `checklist.signals`.
     public var cursor = 0
-    /// 0: the age question, 1: the acute-danger question.
+    /// 0: the age question, 1: the acute-danger question, 2…: the
+    /// checklist's own questions.
     public var contextCursor = 0
     public var resultScroll = 0
 
     public init(checklist: Checklist) { self.checklist = checklist }
 
-    public var hasWork: Bool { !input.checked.isEmpty || input.acute || input.age != .unknown }
+    public var hasWork: Bool { !input.checked.isEmpty || input.acute || input.age != .unknown || !input.answers.isEmpty }
+
+    /// The index of the last context question.
+    public var lastContextQuestion: Int { 1 + checklist.questions.count }
+
+    /// Answers yes or no (or switches, for nil) the checklist's own question
+    /// at `contextCursor`.
+    public mutating func answerOwnQuestion(_ yes: Bool? = nil) {
+        let index = contextCursor - 2
+        guard checklist.questions.indices.contains(index) else { return }
+        let id = checklist.questions[index].id
+        if yes ?? !input.answers.contains(id) { input.answers.insert(id) } else { input.answers.remove(id) }
+    }
 }
 
 /// Everything the interface knows. `update` changes it, `view` draws it.

@@ -11,18 +11,28 @@ enum ContextView {
         ) { grid, area in
             guard let session else { return }
             var y = area.y
-            for line in TextWrap.lines(state.t("context.intro"), width: area.width) {
+            let intro = session.checklist.questions.isEmpty ? "context.intro" : "context.introMore"
+            for line in TextWrap.lines(state.t(intro), width: area.width) {
                 grid.put(line, x: area.x, y: y, role: .dim)
                 y += 1
             }
             y += 1
+            // A checklist with questions of its own shows the explanation only
+            // under the chosen question, so that all of them fit on 80x24.
+            let own = session.checklist.questions
+            func help(_ text: String, _ index: Int) -> String { own.isEmpty || session.contextCursor == index ? text : "" }
             let ageOptions = ContextScreen.ageChoices.map { (state.t("age.\($0.rawValue)"), $0 == session.input.age) }
-            y = question(state.t("context.age"), help: state.t("context.ageHelp"), options: ageOptions,
+            y = question(state.t("context.age"), help: help(state.t("context.ageHelp"), 0), options: ageOptions,
                          selected: session.contextCursor == 0, grid: &grid, x: area.x, y: y, width: area.width)
             y += 1
-            let acuteOptions = [(state.t("answer.yes"), session.input.acute), (state.t("answer.no"), !session.input.acute)]
-            _ = question(state.t("context.acute"), help: state.t("context.acuteHelp"), options: acuteOptions,
+            y = question(state.t("context.acute"), help: help(state.t("context.acuteHelp"), 1), options: yesNo(session.input.acute, state),
                          selected: session.contextCursor == 1, grid: &grid, x: area.x, y: y, width: area.width)
+            for (index, extra) in own.enumerated() {
+                y += 1
+                y = question(extra.text(state.language), help: help(extra.help(state.language), index + 2),
+                             options: yesNo(session.input.answers.contains(extra.id), state),
+                             selected: session.contextCursor == index + 2, grid: &grid, x: area.x, y: y, width: area.width)
+            }
             if session.input.acute {
                 let warning = TextWrap.lines("!! " + state.t("context.acuteNow"), width: area.width)
                 for (index, line) in warning.enumerated() {
@@ -32,7 +42,11 @@ enum ContextView {
         }
     }
 
-    /// A question, its explanation, and its options as radio buttons.
+    static func yesNo(_ yes: Bool, _ state: AppState) -> [(String, Bool)] {
+        [(state.t("answer.yes"), yes), (state.t("answer.no"), !yes)]
+    }
+
+    /// A question, its explanation (none when empty), and its options as radio buttons.
     static func question(_ text: String, help: String, options: [(String, Bool)], selected: Bool,
                          grid: inout Grid, x: Int, y: Int, width: Int) -> Int {
         var y = y
@@ -42,7 +56,7 @@ enum ContextView {
             grid.put((index == 0 ? (selected ? "▶ " : "  ") : "  ") + line, x: x, y: y, role: role)
             y += 1
         }
-        for line in TextWrap.lines(help, width: width - 4) {
+        for line in help.isEmpty ? [] : TextWrap.lines(help, width: width - 4) {
             grid.put(line, x: x + 4, y: y, role: .dim)
             y += 1
         }

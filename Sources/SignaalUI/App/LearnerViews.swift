@@ -74,7 +74,10 @@ enum LearnerHomeView {
         ) { grid, area in
             grid.put(state.t("home.question"), x: area.x, y: area.y, role: .heading)
             var y = area.y + 2
-            for (index, module) in state.content.modules.enumerated() where y < area.bottom - 1 {
+            // Four rows a module; scrolled so that the chosen one is always on screen.
+            let fits = max(1, (area.bottom - 1 - y + 3) / 4)
+            let first = max(0, state.homeCursor - fits + 1)
+            for (index, module) in state.content.modules.enumerated().dropFirst(first) where y < area.bottom - 1 {
                 let selected = index == state.homeCursor
                 if selected { grid.fill(x: area.x, y: y, width: area.width, role: .selected) }
                 var line = StyledLine(selected ? "▶ " : "  ", selected ? .selected : .normal)

@@ -9,8 +9,12 @@ enum Menu {
     }
 
     static func draw(_ items: [Item], cursor: Int, into grid: inout Grid, _ area: Rect) {
+        // Scrolled just enough that the chosen item and its description fit.
+        let heights = items.map { 2 + min(2, TextWrap.lines($0.description, width: area.width - 7).count) }
+        var first = 0
+        while first < cursor, heights[first...min(cursor, items.count - 1)].reduce(0, +) - 1 > area.height { first += 1 }
         var y = area.y
-        for (index, item) in items.enumerated() {
+        for (index, item) in items.enumerated().dropFirst(first) {
             guard y < area.bottom else { break }
             let selected = index == cursor
             let marker = selected ? "▶ " : "  "

@@ -9,7 +9,8 @@ enum ResultView {
         let result = RiskScorer(model: content.scoring, checklist: session.checklist).assess(session.input)
         let situation = ReferralPlanner.Situation(result: result, form: session.checklist.form, role: state.role?.id ?? "")
         let steps = ReferralPlanner(steps: content.steps, model: content.scoring).plan(for: situation)
-        let document = ResultReport(content: content, language: state.language).document(result: result, steps: steps)
+        let document = ResultReport(content: content, language: state.language).document(result: result, steps: steps,
+                                                                                      notes: session.checklist.notes(for: session.input))
         let roles = content.scoring.levels.sorted { $0.rank < $1.rank }.map { levelRole(rank: $0.rank) }
         return DocumentView.lines(document, width: width, levelRoles: roles, accent: levelRole(rank: result.level.rank))
     }

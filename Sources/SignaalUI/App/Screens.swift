@@ -127,23 +127,27 @@ enum ContextScreen {
         defer { state.session = session }
         switch key {
         case .up, .character("k"), .backTab:
-            session.contextCursor = 0
+            session.contextCursor = max(0, session.contextCursor - 1)
         case .down, .character("j"), .tab:
-            session.contextCursor = 1
+            session.contextCursor = min(session.lastContextQuestion, session.contextCursor + 1)
         case .left, .right, .character(" "):
             let step = key == .left ? -1 : 1
             if session.contextCursor == 0 {
                 let index = ageChoices.firstIndex(of: session.input.age) ?? 2
                 session.input.age = ageChoices[(index + step + ageChoices.count) % ageChoices.count]
-            } else {
+            } else if session.contextCursor == 1 {
                 session.input.acute.toggle()
+            } else {
+                session.answerOwnQuestion()
             }
         case .character("1"), .character("2"), .character("3"):
             guard case .character(let c) = key, let n = c.wholeNumberValue else { break }
             if session.contextCursor == 0 {
                 session.input.age = ageChoices[n - 1]
-            } else if n <= 2 {
+            } else if n <= 2, session.contextCursor == 1 {
                 session.input.acute = n == 1
+            } else if n <= 2 {
+                session.answerOwnQuestion(n == 1)
             }
         case .enter:
             session.resultScroll = 0
