@@ -27,10 +27,13 @@ struct PDFContent {
         operators.append("\(color.operands) RG \(n(lineWidth)) w \(n(x)) \(n(y)) \(n(width)) \(n(height)) re S")
     }
 
-    /// A straight line.
-    mutating func line(from start: (x: Double, y: Double), to end: (x: Double, y: Double), lineWidth: Double, color: PDFColor) {
+    /// A straight line, dashed when `dash` gives the dash and gap length.
+    mutating func line(from start: (x: Double, y: Double), to end: (x: Double, y: Double), lineWidth: Double, color: PDFColor,
+                       dash: Double? = nil) {
         let n = PDFSyntax.number
-        operators.append("\(color.operands) RG \(n(lineWidth)) w \(n(start.x)) \(n(start.y)) m \(n(end.x)) \(n(end.y)) l S")
+        let pattern = dash.map { "[\(n($0)) \(n($0))] 0 d " } ?? ""
+        let reset = dash == nil ? "" : " [] 0 d"
+        operators.append("\(color.operands) RG \(n(lineWidth)) w \(pattern)\(n(start.x)) \(n(start.y)) m \(n(end.x)) \(n(end.y)) l S\(reset)")
     }
 
     /// One line of text starting at `x` on the baseline `y`, as the codes

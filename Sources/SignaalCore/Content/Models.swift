@@ -176,7 +176,7 @@ public struct ScoringModel: Equatable, Sendable {
 
 public struct Activity: Equatable, Sendable {
     public enum Kind: String, CaseIterable, Sendable {
-        case checklist, training, classroom, organisation, verify
+        case checklist, training, classroom, organisation, verify, card
     }
     public let id: String
     public let kind: Kind
