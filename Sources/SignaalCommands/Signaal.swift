@@ -86,6 +86,13 @@ public struct SignaalCommandLine {
             return .exit(withContent(rest, spec: .init(valued: Self.commonValued.union(["data"]), flags: Self.commonFlags), help: "lrs") { content, language, arguments in
                 runLRS(content, language, arguments)
             })
+        case "card":
+            // A card can be in a language the interface does not speak (pl, ro, es).
+            let (words, cardLanguage) = CardCommand.takingCardLanguage(rest)
+            return .exit(withContent(words, spec: .init(valued: Self.commonValued.union(CardCommand.valued), flags: Self.commonFlags), help: "card") { content, language, arguments in
+                CardCommand(content: content, language: language, console: console)
+                    .run(arguments, requestedLanguage: cardLanguage ?? arguments.value("lang"))
+            })
         case "manual":
             return .exit(withContent(rest, spec: .init(valued: Self.commonValued, flags: Self.commonFlags), help: nil) { content, language, _ in
                 console.out(ManualPage(strings: content.strings, language: language, version: signaalVersion,
@@ -156,6 +163,22 @@ public struct SignaalCommandLine {
             },
             newCode: { VerificationCode.generate() }
         )
+        services.certificateWarning = { certificate, language in
+            CertificateFiles(content: content, language: language).warning(for: certificate)
+        }
+        services.printCard = { cardID, role, language in
+            let cards = PocketCards(content: content)
+            do {
+                guard let card = try cards.cards().first(where: { $0.id == cardID }) else {
+                    return .failure(CertificateExportFailure(message: cards.message(.noCard(role: role, checklist: nil), language)))
+                }
+                return .success(try cards.write(card, role: role, language: language.code, formats: ["pdf", "txt"], out: nil, folder: folder))
+            } catch let failure as PocketCards.Failure {
+                return .failure(CertificateExportFailure(message: cards.message(failure, language)))
+            } catch {
+                return .failure(CertificateExportFailure(message: error.localizedDescription))
+            }
+        }
         services.writeFile = { name, data in
             let url = folder.appendingPathComponent(name)
             do {
@@ -219,7 +242,8 @@ public struct SignaalCommandLine {
         let result = ContentLoader.load(from: root, displayRoot: displayPath(root))
         if validating {
             let cases = result.bundle.map { AdviceCaseReader.load(from: root, displayRoot: displayPath(root), content: $0) }
-            return report(result, cases: cases, language: language)
+            let cards = result.bundle.map { PocketCardReader.load(from: root, displayRoot: displayPath(root), content: $0) }
+            return report(result, cases: cases, cards: cards, language: language)
         }
         guard let content = result.bundle else {
             for problem in result.problems { console.err("\(problem)\n") }
@@ -234,8 +258,8 @@ public struct SignaalCommandLine {
 
     /// One line when everything is valid; otherwise one line per problem.
     /// The advice cases are checked once the content itself is valid.
-    func report(_ result: ContentLoadResult, cases: AdviceCaseLoadResult?, language: Language) -> ExitCode {
-        let problems = result.problems + (cases?.problems ?? [])
+    func report(_ result: ContentLoadResult, cases: AdviceCaseLoadResult?, cards: PocketCardLoadResult?, language: Language) -> ExitCode {
+        let problems = result.problems + (cases?.problems ?? []) + (cards?.problems ?? [])
         guard let content = result.bundle, problems.isEmpty else {
             for problem in problems { console.out("\(problem)\n") }
             console.err("\(problems.count) problem(s) found.\n")
@@ -248,6 +272,9 @@ public struct SignaalCommandLine {
         ])
         if let cases, cases.fileCount > 0 {
             summary += " " + content.strings("cli.validCases", language, ["cases": "\(cases.cases.count)", "files": "\(cases.fileCount)"])
+        }
+        if let cards, !cards.cards.isEmpty {
+            summary += " " + content.strings("cli.validCards", language, ["cards": "\(cards.cards.count)"])
         }
         console.out(summary + "\n")
         return .ok

@@ -9,7 +9,7 @@ struct ValidateCasesTests {
     func contentWithCase(_ caseJSON: String) throws -> URL {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-cases-\(UUID().uuidString)")
         let shipped = URL(fileURLWithPath: Run.content)
-        for folder in ["", "checklists", "modules", "referral", "cases"] {
+        for folder in ["", "checklists", "modules", "referral", "cards", "cases"] {
             try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
             guard folder != "cases" else { continue }
             let from = shipped.appendingPathComponent(folder)

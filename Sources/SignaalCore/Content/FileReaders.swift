@@ -43,7 +43,8 @@ enum RolesReader {
         switch kind {
         case .checklist: return .checklist
         case .training, .classroom: return .module
-        case .organisation, .verify: return nil
+        // Cards are read apart (PocketCardReader), which checks these refs.
+        case .organisation, .verify, .card: return nil
         }
     }
 

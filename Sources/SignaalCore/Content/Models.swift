@@ -209,7 +209,7 @@ public struct ScoringModel: Equatable, Sendable {
 
 public struct Activity: Equatable, Sendable {
     public enum Kind: String, CaseIterable, Sendable {
-        case checklist, training, classroom, organisation, verify
+        case checklist, training, classroom, organisation, verify, card
     }
     public let id: String
     public let kind: Kind
@@ -265,6 +265,8 @@ public struct ContentBundle: Sendable {
     public let contacts: [Contact]
     public let steps: [ReferralStep]
     public let certification: CertificationRules
+    /// The folder it was loaded from (its `fonts/` print certificates).
+    public var folder: URL? = nil
 
     public func checklist(_ id: String) -> Checklist? { checklists.first { $0.id == id } }
     public func module(_ id: String) -> TrainingModule? { modules.first { $0.id == id } }

@@ -27,7 +27,7 @@ enum RolesScreen {
 
 enum ActivitiesScreen {
     /// Activity kinds this version can open; the others show as "coming".
-    static let kinds: Set<Activity.Kind> = [.checklist, .training, .classroom, .organisation]
+    static let kinds: Set<Activity.Kind> = [.checklist, .training, .classroom, .organisation, .card]
 
     static func isAvailable(_ activity: Activity) -> Bool {
         !activity.coming && kinds.contains(activity.kind)
@@ -65,6 +65,16 @@ enum ActivitiesScreen {
             TrainingActions.reload(&state)
             state.organisationCursor = 0
             state.screen = .organisations
+            return
+        case .card:
+            guard let card = activity.ref, let role = state.role?.id else { return }
+            switch state.services.printCard(card, role, state.language) {
+            case .success(let paths):
+                // The PDF's name only: the full paths would not fit the status line at 80 columns.
+                let file = paths.first.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? ""
+                state.status = .init("card.saved", ["file": file])
+            case .failure(let failure): state.status = .init("card.failed", ["reason": failure.message])
+            }
             return
         case .classroom:
             guard let module = activity.ref.flatMap(state.content.module) else { return }

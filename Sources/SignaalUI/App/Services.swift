@@ -13,6 +13,13 @@ public struct AppServices: Sendable {
     public var writeFile: @Sendable (String, Data) -> Result<String, CertificateExportFailure> = { _, _ in
         .failure(CertificateExportFailure(message: "no file writer"))
     }
+    /// Writes a role's pocket card (card id, role id, language) in the working
+    /// folder; returns the paths, or a message in the user's language.
+    public var printCard: @Sendable (String, String, Language) -> Result<[String], CertificateExportFailure> = { _, _, _ in
+        .failure(CertificateExportFailure(message: "no card printer"))
+    }
+    /// What to say about a certificate's PDF before it is trusted (letters its fonts lack), if anything.
+    public var certificateWarning: @Sendable (IssuedCertificate, Language) -> String? = { _, _ in nil }
     /// Makes a new verification code.
     public var newCode: @Sendable () -> String
     public var now: @Sendable () -> Date

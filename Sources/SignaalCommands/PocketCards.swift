@@ -1,0 +1,139 @@
+import Foundation
+import SignaalCore
+
+/// Finds the pocket card for a role and writes it as PDF or text: for
+/// `signaal card` and the interface's "Print a card".
+public struct PocketCards: Sendable {
+    public let content: ContentBundle
+
+    public init(content: ContentBundle) { self.content = content }
+
+    public enum Failure: Error, Equatable, Sendable {
+        /// The cards folder has problems; `signaal validate` lists them.
+        case invalidCards(Int)
+        case noCard(role: String, checklist: String?)
+        case language(String, offered: [String])
+        case noFonts
+        case write(path: String, reason: String)
+    }
+
+    /// The cards in the content folder (none when it has no `cards/`).
+    public func cards() throws(Failure) -> [PocketCard] {
+        guard let folder = content.folder else { return [] }
+        let result = PocketCardReader.load(from: folder, content: content)
+        guard result.problems.isEmpty else { throw .invalidCards(result.problems.count) }
+        return result.cards
+    }
+
+    /// The card for `role` (and `checklist`, when given).
+    public func card(role: String, checklist: String?) throws(Failure) -> PocketCard {
+        let found = try cards().first { $0.roles.contains(role) && (checklist == nil || $0.checklist == checklist) }
+        guard let found else { throw .noCard(role: role, checklist: checklist) }
+        return found
+    }
+
+    /// Writes the card in each format to `out` (its extension replaced per
+    /// format when there are several) or to `folder` under a name made from
+    /// the card and language. Returns the paths written.
+    public func write(_ card: PocketCard, role: String, language: String, formats: [String], out: String?, folder: URL,
+                      date: Date = Date()) throws(Failure) -> [String] {
+        guard card.languages.contains(language) else { throw .language(language, offered: card.languages) }
+        let version = content.folder.flatMap(ContentVersion.read) ?? "?"
+        let sheet = PocketCardSheet(card: card, role: role, content: content, language: language, contentVersion: version, date: date)
+        var paths: [String] = []
+        for format in formats {
+            let url: URL
+            if let out {
+                let given = URL(fileURLWithPath: out)
+                url = formats.count == 1 ? given : given.deletingPathExtension().appendingPathExtension(format)
+            } else {
+                // Ids are checked by the reader ([a-z0-9-]), so the name is safe.
+                url = folder.appendingPathComponent("signaal-card-\(card.id)-\(language)").appendingPathExtension(format)
+            }
+            let data: Data
+            if format == "pdf" {
+                guard let fonts = try? CertificateFonts.load(from: CertificateFonts.folders(content: content)) else { throw .noFonts }
+                data = PocketCardPDF.render(sheet, fonts: fonts, created: date)
+            } else {
+                data = Data(sheet.plainText.utf8)
+            }
+            do {
+                try data.write(to: url, options: .atomic)
+            } catch {
+                throw .write(path: url.path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+            }
+            paths.append(url.path)
+        }
+        return paths
+    }
+
+    /// The failure in the user's language.
+    public func message(_ failure: Failure, _ language: Language) -> String {
+        let s = { (key: String, arguments: [String: String]) in content.strings(key, language, arguments) }
+        switch failure {
+        case .invalidCards(let count): return s("card.invalid", ["count": "\(count)"])
+        case let .noCard(role, checklist): return s("card.none", ["role": role, "checklist": checklist ?? "-"])
+        case let .language(code, offered): return s("card.language", ["language": code, "offered": offered.joined(separator: ", ")])
+        case .noFonts: return s("card.noFonts", [:])
+        case let .write(path, reason): return s("card.writeFailed", ["path": path, "reason": reason])
+        }
+    }
+}
+
+/// `signaal card --role ROLE [--checklist ID] [--lang CODE] [--format pdf|txt] [--out FILE]`.
+struct CardCommand {
+    let content: ContentBundle
+    let language: Language
+    let console: Console
+
+    static let valued: Set<String> = ["role", "checklist", "format", "out"]
+
+    /// Takes `--lang pl|ro|es` out of the words (the interface speaks nl and
+    /// en; a card may be in more) and returns it apart.
+    static func takingCardLanguage(_ words: [String]) -> ([String], String?) {
+        var kept: [String] = [], language: String?
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if word == "--lang", index + 1 < words.count, ["pl", "ro", "es"].contains(words[index + 1]) {
+                language = words[index + 1]
+                index += 2
+                continue
+            }
+            if word.hasPrefix("--lang="), ["pl", "ro", "es"].contains(String(word.dropFirst(7))) {
+                language = String(word.dropFirst(7))
+            } else {
+                kept.append(word)
+            }
+            index += 1
+        }
+        return (kept, language)
+    }
+
+    func run(_ arguments: Arguments, requestedLanguage: String?) -> ExitCode {
+        let cards = PocketCards(content: content)
+        guard let role = arguments.value("role"), content.role(role) != nil else {
+            console.err(content.strings("card.needRole", language, ["roles": content.roles.map(\.id).joined(separator: ", ")]) + "\n")
+            return .usage
+        }
+        let format = arguments.value("format") ?? "pdf"
+        guard ["pdf", "txt"].contains(format) else {
+            console.err(content.strings("card.format", language, ["format": format]) + "\n")
+            return .usage
+        }
+        do {
+            let card = try cards.card(role: role, checklist: arguments.value("checklist"))
+            let paths = try cards.write(card, role: role, language: requestedLanguage ?? language.code, formats: [format],
+                                        out: arguments.value("out"),
+                                        folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            console.out(content.strings("card.written", language, ["paths": paths.joined(separator: ", ")]) + "\n")
+            return .ok
+        } catch {
+            console.err(cards.message(error, language) + "\n")
+            switch error {
+            case .noCard, .language: return .usage
+            default: return .failure
+            }
+        }
+    }
+}
