@@ -34,8 +34,8 @@ public struct SignaalCommandLine {
     static let commonFlags: Set<String> = ["help"]
 
     public func run(_ words: [String]) -> Launch {
-        let command = words.first.flatMap { $0.hasPrefix("-") ? nil : $0 }
-        let rest = command == nil ? words : Array(words.dropFirst())
+        // Global options may stand before the command: `signaal --lang en modules`.
+        let (command, rest) = CommandWord.split(words)
         switch command {
         case nil:
             return runDefault(rest)
@@ -66,7 +66,7 @@ public struct SignaalCommandLine {
             var launch: Launch = .exit(.ok)
             let code = withContent(rest, spec: .init(valued: Self.commonValued, flags: Self.commonFlags), help: "class") { content, language, arguments in
                 guard let id = arguments.positionals.first, let module = content.module(id) else {
-                    console.err("signaal class: name a module: \(content.modules.map(\.id).joined(separator: ", "))\n")
+                    console.err("signaal class: " + content.strings("cli.nameModule", language, ["modules": content.modules.map(\.id).joined(separator: ", ")]) + "\n")
                     return .usage
                 }
                 guard interactive else {
@@ -85,12 +85,11 @@ public struct SignaalCommandLine {
                     .run(arguments, store: store)
             })
         case "help":
-            return .exit(withContent(Array(rest.dropFirst()), spec: .init(valued: Self.commonValued, flags: Self.commonFlags), help: nil) { content, language, _ in
-                printHelp(content, language, topic: rest.first)
+            return .exit(withContent(rest, spec: .init(valued: Self.commonValued, flags: Self.commonFlags), help: nil) { content, language, arguments in
+                printHelp(content, language, topic: arguments.positionals.first)
             })
         default:
-            console.err("signaal: unknown command \"\(command ?? "")\" (commands: validate, assess, modules, train, class, certificate, verify, org, help). Try: signaal --help\n")
-            return .exit(.usage)
+            return .exit(unknownCommand(command ?? "", rest))
         }
     }
 
@@ -154,27 +153,19 @@ public struct SignaalCommandLine {
     }
 
     func runTrain(_ content: ContentBundle, _ language: Language, _ arguments: Arguments) -> ExitCode {
-        guard let id = arguments.positionals.first else {
-            console.err("signaal train: name a module: \(content.modules.map(\.id).joined(separator: ", "))\n")
+        let say = { (key: String, values: [String: String]) -> ExitCode in
+            console.err("signaal train: " + content.strings(key, language, values) + "\n")
             return .usage
         }
-        guard let module = content.module(id) else {
-            console.err("signaal train: unknown module \"\(id)\". Modules: \(content.modules.map(\.id).joined(separator: ", "))\n")
-            return .usage
-        }
-        guard let name = arguments.value("learner") else {
-            console.err("signaal train: --learner NAME is required\n")
-            return .usage
-        }
-        guard arguments.has("plain") else {
-            console.err("signaal train: use --plain for the line-based dialogue, or start signaal and choose a training\n")
-            return .usage
-        }
+        let modules = ["modules": content.modules.map(\.id).joined(separator: ", ")]
+        guard let id = arguments.positionals.first else { return say("cli.nameModule", modules) }
+        guard let module = content.module(id) else { return say("cli.unknownModule", modules.merging(["module": id]) { $1 }) }
+        guard let name = arguments.value("learner") else { return say("cli.learnerRequired", [:]) }
+        guard arguments.has("plain") else { return say("cli.trainPlain", [:]) }
         let store = TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
         let text = arguments.value("text-lang").map(Language.init) ?? language
         guard module.languages.contains(text.code) else {
-            console.err("signaal train: \(module.id) is written in \(module.languages.joined(separator: ", ")), not \(text.code)\n")
-            return .usage
+            return say("cli.moduleLanguages", ["module": module.id, "languages": module.languages.joined(separator: ", "), "language": text.code])
         }
         return PlainTraining(content: content, language: language, text: text, console: console, store: store)
             .run(module: module, name: name, organisation: arguments.value("organisation"))
@@ -187,11 +178,15 @@ public struct SignaalCommandLine {
         do {
             arguments = try Arguments.parse(words, spec: spec)
         } catch {
-            console.err("signaal: \(error.message). Try: signaal \(help.map { $0 == "main" ? "" : $0 + " " } ?? "")--help\n")
+            let (content, language) = looseContent(words)
+            let topic = help.map { $0 == "main" ? "" : $0 + " " } ?? ""
+            console.err("signaal: " + (content?.strings(error.key, language, ["option": error.option]) ?? error.message)
+                        + ". " + (content?.strings("cli.tryHelp", language, ["topic": topic]) ?? "Try: signaal \(topic)--help") + "\n")
             return .usage
         }
         if let code = arguments.value("lang"), Language.interfaceLanguage(code) == nil || code.count != 2 {
-            console.err("signaal: --lang must be nl or en, not \"\(code)\"\n")
+            let (content, language) = looseContent(words)
+            console.err("signaal: " + (content?.strings("cli.badLanguage", language, ["code": code]) ?? "--lang must be nl or en, not \"\(code)\"") + "\n")
             return .usage
         }
         let language = Language.preferred(explicit: arguments.value("lang"), environment: environment)
@@ -206,7 +201,9 @@ public struct SignaalCommandLine {
         }
         guard let content = result.bundle else {
             for problem in result.problems { console.err("\(problem)\n") }
-            console.err("signaal: the content has \(result.problems.count) problem(s); fix them and run: signaal validate\n")
+            console.err(language == .dutch
+                ? "signaal: de inhoud heeft \(result.problems.count) probleem/problemen; los ze op en voer uit: signaal validate\n"
+                : "signaal: the content has \(result.problems.count) problem(s); fix them and run: signaal validate\n")
             return .failure
         }
         if arguments.has("help") {
@@ -218,7 +215,8 @@ public struct SignaalCommandLine {
     func report(_ result: ContentLoadResult, language: Language) -> ExitCode {
         guard let content = result.bundle else {
             for problem in result.problems { console.out("\(problem)\n") }
-            console.err("\(result.problems.count) problem(s) found.\n")
+            // Invalid content cannot give its own words: both languages live here.
+            console.err(language == .dutch ? "\(result.problems.count) probleem/problemen gevonden.\n" : "\(result.problems.count) problem(s) found.\n")
             return .failure
         }
         let signals = content.checklists.reduce(0) { $0 + $1.signals.count }
@@ -232,11 +230,35 @@ public struct SignaalCommandLine {
     func printHelp(_ content: ContentBundle, _ language: Language, topic: String?) -> ExitCode {
         let key = "cli.help." + (topic ?? "main")
         guard content.strings.values[key] != nil else {
-            console.err("signaal: no help on \"\(topic ?? "")\" (topics: main, validate, assess)\n")
+            console.err("signaal: " + content.strings("cli.noHelp", language, ["topic": topic ?? ""]) + "\n")
             return .usage
         }
         console.out(content.strings(key, language, ["version": signaalVersion]) + "\n")
         return .ok
+    }
+
+    /// `signaal modlues`: an error in the user's language, with the command
+    /// probably meant; exit 2.
+    func unknownCommand(_ word: String, _ rest: [String]) -> ExitCode {
+        let (content, language) = looseContent(rest)
+        let suggestion = CommandWord.suggestion(for: word)
+        guard let content else {
+            console.err("signaal: unknown command / onbekende opdracht \"\(word)\"" + (suggestion.map { " (\($0)?)" } ?? "") + "\n")
+            return .usage
+        }
+        let meant = suggestion.map { content.strings("cli.didYouMean", language, ["command": $0]) } ?? ""
+        console.err("signaal: " + content.strings("cli.unknownCommand", language, [
+            "command": word, "suggestion": meant, "commands": CommandWord.commands.joined(separator: ", "),
+        ]) + "\n")
+        return .usage
+    }
+
+    /// The content and language for a message about words that could not be
+    /// read: `--content` and `--lang` taken loosely; nil when there is none.
+    func looseContent(_ words: [String]) -> (ContentBundle?, Language) {
+        let language = Language.preferred(explicit: CommandWord.looseValue("lang", in: words), environment: environment)
+        let locator = ContentLocator(explicit: CommandWord.looseValue("content", in: words), environment: environment, executable: executable)
+        return (locator.locate().flatMap { ContentLoader.load(from: $0).bundle }, language)
     }
 
     /// The content path as the user would type it: relative when under the

@@ -50,7 +50,7 @@ struct TrainingCommands: Speaks {
                 ]) + "\n")
             }
         default:
-            return usage("modules", "--format must be text or json")
+            return usage("modules", t("cli.formatChoice", ["choices": "text | json"]))
         }
         return .ok
     }
@@ -58,13 +58,13 @@ struct TrainingCommands: Speaks {
     // MARK: certificate
 
     func certificate(_ arguments: Arguments) -> ExitCode {
-        guard let name = arguments.value("learner") else { return usage("certificate", "--learner NAME is required") }
-        guard let moduleID = arguments.value("module") else { return usage("certificate", "--module ID is required") }
+        guard let name = arguments.value("learner") else { return usage("certificate", t("cli.learnerRequired")) }
+        guard let moduleID = arguments.value("module") else { return usage("certificate", t("cli.moduleRequired")) }
         guard let module = content.module(moduleID) else {
-            return usage("certificate", "unknown module \"\(moduleID)\". Modules: \(content.modules.map(\.id).joined(separator: ", "))")
+            return usage("certificate", t("cli.unknownModule", ["module": moduleID, "modules": content.modules.map(\.id).joined(separator: ", ")]))
         }
         let format = arguments.value("format")
-        guard format == nil || format == "pdf" || format == "txt" else { return usage("certificate", "--format must be pdf or txt") }
+        guard format == nil || format == "pdf" || format == "txt" else { return usage("certificate", t("cli.formatChoice", ["choices": "pdf | txt"])) }
         let store = store(arguments)
         do {
             let (records, notices): (TrainingRecords, [String]) = try store.read()
@@ -103,7 +103,7 @@ struct TrainingCommands: Speaks {
     // MARK: verify
 
     func verify(_ arguments: Arguments) -> ExitCode {
-        guard let raw = arguments.positionals.first else { return usage("verify", "give the code: signaal verify CODE") }
+        guard let raw = arguments.positionals.first else { return usage("verify", t("cli.verifyCode")) }
         let code = VerificationCode.normalise(raw)
         guard VerificationCode.isWellFormed(code) else {
             console.out(t("verify.malformed", ["code": raw]) + "\n")
