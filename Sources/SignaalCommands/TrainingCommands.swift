@@ -105,8 +105,14 @@ struct TrainingCommands: Speaks {
     func verify(_ arguments: Arguments) -> ExitCode {
         guard let raw = arguments.positionals.first else { return usage("verify", t("cli.verifyCode")) }
         let code = VerificationCode.normalise(raw)
-        guard VerificationCode.isWellFormed(code) else {
-            console.out(t("verify.malformed", ["code": raw]) + "\n")
+        if let flaw = VerificationCode.flaw(raw) {
+            let problem: String
+            switch flaw {
+            case .lookAlikes(let characters): problem = t("verify.excluded", ["characters": characters.map(String.init).joined(separator: ", ")])
+            case .otherCharacters(let characters): problem = t("verify.otherCharacters", ["characters": characters.map { "\"\($0)\"" }.joined(separator: ", ")])
+            case .length(let count): problem = t("verify.length", ["count": "\(count)"])
+            }
+            console.out(t("verify.malformed", ["code": raw, "problem": problem]) + "\n")
             return .failure
         }
         do {

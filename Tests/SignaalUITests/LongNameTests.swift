@@ -20,3 +20,20 @@ struct LongNameTests {
         #expect(!screen.contains("Петрова0-Ж Петрова1"), "the start has scrolled out of view")
     }
 }
+
+@Suite("Too small a window")
+struct TooSmallTests {
+    @Test("keys pressed while the window asks to be made bigger do nothing")
+    func keysIgnored() {
+        var driver = Driver()
+        let before = driver.state.screen
+        driver.resize(Size(width: 70, height: 20))
+        #expect(driver.text.contains("80x24"))
+        let effects = driver.press(.enter, .character("Q"), .character("L"), .down, .enter)
+        #expect(effects.isEmpty, "not even quit")
+        driver.resize(Size(width: 80, height: 24))
+        #expect(driver.state.screen == before)
+        #expect(driver.state.language == .dutch)
+        #expect(driver.state.overlay == nil)
+    }
+}
