@@ -55,6 +55,7 @@ struct PlainTraining: Speaks {
             runner = ModuleRunner(module: module, progress: saved)
             if runner.progress.finished { runner.retry() }
             say(module.title(text).uppercased())
+            if module.reviewLanguages.contains(text.code) { say("(" + t("training.reviewNote") + ")") }
             wrapped(module.summary(text))
             wrapped(t("plainTraining.howTo"))
             if let saved, !saved.finished, saved.unitIndex > 0 || saved.pageIndex > 0 {

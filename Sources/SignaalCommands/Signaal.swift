@@ -163,11 +163,13 @@ public struct SignaalCommandLine {
         guard let name = arguments.value("learner") else { return say("cli.learnerRequired", [:]) }
         guard arguments.has("plain") else { return say("cli.trainPlain", [:]) }
         let store = TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
-        let text = arguments.value("text-lang").map(Language.init) ?? language
+        // Without --text-lang: the module in the interface language, or in English when it lacks that one.
+        let text = arguments.value("text-lang").map(Language.init) ?? (module.languages.contains(language.code) ? language : .english)
         guard module.languages.contains(text.code) else {
             return say("cli.moduleLanguages", ["module": module.id, "languages": module.languages.joined(separator: ", "), "language": text.code])
         }
-        return PlainTraining(content: content, language: language, text: text, console: console, store: store)
+        // The instructions speak the module's language (English where not translated).
+        return PlainTraining(content: content, language: text, text: text, console: console, store: store)
             .run(module: module, name: name, organisation: arguments.value("organisation"))
     }
 
@@ -224,6 +226,12 @@ public struct SignaalCommandLine {
             "files": "\(result.fileCount)", "checklists": "\(content.checklists.count)", "signals": "\(signals)",
             "contacts": "\(content.contacts.count)", "steps": "\(content.steps.count)", "modules": "\(content.modules.count)",
         ]) + "\n")
+        // Not an error: the training still works, in English where a word is missing.
+        for (code, keys) in InterfaceTranslations.missing(in: content) {
+            console.out(content.strings("cli.translationMissing", language, [
+                "language": code, "count": "\(keys.count)", "file": "\(InterfaceTranslations.folder)/\(code).json", "keys": keys.joined(separator: ", "),
+            ]) + "\n")
+        }
         return .ok
     }
 
