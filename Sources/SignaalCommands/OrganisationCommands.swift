@@ -44,7 +44,7 @@ struct OrganisationCommands: Speaks {
                 return usage("unknown action \"\(action)\" (list, create, import-roster, status, certificate, leave)")
             }
         } catch {
-            console.err("signaal org: \(error)\n")
+            console.err("signaal org: \(RecordWording(content: content, language: language).error(error))\n")
             return .failure
         }
     }
@@ -111,7 +111,7 @@ struct OrganisationCommands: Speaks {
         let change = found.change
         for problem in change.problems {
             // As the validator does: file:line: what is wrong.
-            let what = problem.description.replacingOccurrences(of: "line \(problem.line): ", with: "")
+            let what = RecordWording(content: content, language: language).roster(problem)
             console.err("\(file):\(problem.line): \(what)\n")
         }
         console.out(t(dryRun ? "org.importDryRun" : "org.imported", [

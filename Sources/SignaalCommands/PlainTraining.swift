@@ -62,7 +62,7 @@ struct PlainTraining: Speaks {
                 say(t("training.resumed"))
             }
         } catch {
-            console.err("signaal train: \(error)\n")
+            console.err("signaal train: \(RecordWording(content: content, language: language).error(error))\n")
             return .failure
         }
         do throws(Stop) {
@@ -83,7 +83,7 @@ struct PlainTraining: Speaks {
         do {
             _ = try store.update { $0.save(runner, learnerID: learner.id, now: Date()) }
         } catch {
-            console.err(t("records.failed", ["reason": "\(error)"]) + "\n")
+            console.err(t("records.failed", ["reason": RecordWording(content: content, language: language).error(error)]) + "\n")
         }
     }
 

@@ -67,8 +67,8 @@ struct TrainingCommands: Speaks {
         guard format == nil || format == "pdf" || format == "txt" else { return usage("certificate", t("cli.formatChoice", ["choices": "pdf | txt"])) }
         let store = store(arguments)
         do {
-            let (records, notices): (TrainingRecords, [String]) = try store.read()
-            notices.forEach { console.err("signaal: \($0)\n") }
+            let (records, notices): (TrainingRecords, [StoreNotice]) = try store.read()
+            notices.forEach { console.err("signaal: \(RecordWording(content: content, language: language).notice($0))\n") }
             let candidates = arguments.value("organisation").map { organisation in
                 records.findLearner(named: name, organisation: organisation).map { [$0] } ?? []
             } ?? records.learners(named: name)
@@ -95,7 +95,7 @@ struct TrainingCommands: Speaks {
             if let warning = files.warning(for: issued) { console.err(warning + "\n") }
             return .ok
         } catch {
-            console.err("signaal certificate: \(error)\n")
+            console.err("signaal certificate: \(RecordWording(content: content, language: language).error(error))\n")
             return .failure
         }
     }
@@ -116,8 +116,8 @@ struct TrainingCommands: Speaks {
             return .failure
         }
         do {
-            let (records, notices): (TrainingRecords, [String]) = try store(arguments).read()
-            notices.forEach { console.err("signaal: \($0)\n") }
+            let (records, notices): (TrainingRecords, [StoreNotice]) = try store(arguments).read()
+            notices.forEach { console.err("signaal: \(RecordWording(content: content, language: language).notice($0))\n") }
             guard let certificate = records.certificate(code: code) else {
                 console.out(t("verify.unknown", ["code": code]) + "\n")
                 return .failure
@@ -131,7 +131,7 @@ struct TrainingCommands: Speaks {
             console.out(t("verify.valid", ["code": code, "date": wording.date(certificate.issuedOn)]) + "\n" + what + "\n")
             return .ok
         } catch {
-            console.err("signaal verify: \(error)\n")
+            console.err("signaal verify: \(RecordWording(content: content, language: language).error(error))\n")
             return .failure
         }
     }

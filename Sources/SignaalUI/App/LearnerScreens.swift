@@ -140,7 +140,7 @@ enum TrainingActions {
             if let notice = notices.first { state.status = .init("records.notice", ["notice": notice]) }
             return value
         } catch {
-            state.status = .init("records.failed", ["reason": "\(error)"])
+            state.status = .init("records.failed", ["reason": RecordWording(content: state.content, language: state.language).error(error)])
             return nil
         }
     }
