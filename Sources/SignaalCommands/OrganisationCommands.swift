@@ -153,7 +153,7 @@ struct OrganisationCommands: Speaks {
     }
 
     func status(_ name: String, format: String, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
-        guard ["text", "json", "csv"].contains(format) else { return usage("--format must be text, json or csv") }
+        guard ["text", "json", "csv"].contains(format) else { return usage(t("cli.formatChoice", ["choices": "text | json | csv"])) }
         let (records, _): (TrainingRecords, [String]) = try store.read()
         guard let organisation = find(name, in: records) else { return .failure }
         let status = OrganisationStatus(organisation: organisation, records: records, threshold: content.certification.organisationThreshold)
@@ -177,7 +177,7 @@ struct OrganisationCommands: Speaks {
     }
 
     func certificate(_ name: String, out: String?, format: String?, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
-        guard format == nil || format == "pdf" || format == "txt" else { return usage("--format must be pdf or txt") }
+        guard format == nil || format == "pdf" || format == "txt" else { return usage(t("cli.formatChoice", ["choices": "pdf | txt"])) }
         let threshold = content.certification.organisationThreshold
         let (outcome, _): ((IssuedCertificate?, OrganisationStatus?), [String]) = try store.update { records in
             guard let organisation = find(name, in: records),

@@ -29,6 +29,18 @@ struct DutchMessageTests {
         #expect(run.err.contains(":4: dezelfde persoon als regel 3"), "\(run.err)")
     }
 
+    @Test("assess usage errors in Dutch", arguments: [
+        (["assess", "--checklist", "nope"], "signaal assess: onbekende signalenlijst \"nope\""),
+        (["assess", "--checklist", "criminal-exploitation", "--minor", "--adult"], "kies --minor of --adult, niet allebei"),
+        (["assess", "--checklist", "criminal-exploitation", "--role", "pilot"], "onbekende rol \"pilot\""),
+        (["assess", "--checklist", "criminal-exploitation", "--format", "xml"], "--format moet text | json zijn"),
+    ])
+    func assessDutch(words: [String], expected: String) {
+        let run = Run.signaal(words + ["--lang", "nl"])
+        #expect(run.code == .usage)
+        #expect(run.err.contains(expected), "\(run.err)")
+    }
+
     @Test("every store error and roster problem has Dutch and English words")
     func everyKind() {
         let kinds: [StoreError.Kind] = [.cannotCreateFolder, .permissionDenied, .diskFull, .lockFailed, .cannotRead, .cannotWrite,
