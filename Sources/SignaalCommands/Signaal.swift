@@ -245,30 +245,6 @@ public struct SignaalCommandLine {
         return .ok
     }
 
-    /// `signaal modlues`: an error in the user's language, with the command
-    /// probably meant; exit 2.
-    func unknownCommand(_ word: String, _ rest: [String]) -> ExitCode {
-        let (content, language) = looseContent(rest)
-        let suggestion = CommandWord.suggestion(for: word)
-        guard let content else {
-            console.err("signaal: unknown command / onbekende opdracht \"\(word)\"" + (suggestion.map { " (\($0)?)" } ?? "") + "\n")
-            return .usage
-        }
-        let meant = suggestion.map { content.strings("cli.didYouMean", language, ["command": $0]) } ?? ""
-        console.err("signaal: " + content.strings("cli.unknownCommand", language, [
-            "command": word, "suggestion": meant, "commands": CommandWord.commands.joined(separator: ", "),
-        ]) + "\n")
-        return .usage
-    }
-
-    /// The content and language for a message about words that could not be
-    /// read: `--content` and `--lang` taken loosely; nil when there is none.
-    func looseContent(_ words: [String]) -> (ContentBundle?, Language) {
-        let language = Language.preferred(explicit: CommandWord.looseValue("lang", in: words), environment: environment)
-        let locator = ContentLocator(explicit: CommandWord.looseValue("content", in: words), environment: environment, executable: executable)
-        return (locator.locate().flatMap { ContentLoader.load(from: $0).bundle }, language)
-    }
-
     /// The content path as the user would type it: relative when under the
     /// working directory.
     func displayPath(_ url: URL) -> String {
