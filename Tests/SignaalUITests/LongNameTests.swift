@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import SignaalCore
+@testable import SignaalCore
 @testable import SignaalUI
 
 @Suite("Long names")
@@ -35,5 +35,21 @@ struct TooSmallTests {
         #expect(driver.state.screen == before)
         #expect(driver.state.language == .dutch)
         #expect(driver.state.overlay == nil)
+    }
+}
+
+@Suite("Certificate warning on screen")
+struct CertificateWarningScreenTests {
+    @Test("a certificate whose PDF cannot draw every letter is saved with the warning shown")
+    func warningShown() throws {
+        var services = TrainingDriver.services()
+        services.certificateWarning = { certificate, _ in certificate.recipient == "李小龙" ? "the PDF has no glyph for 李" : nil }
+        var state = AppState(content: TestContent.bundle, language: .english, services: services)
+        let module = try #require(TestContent.bundle.module("buit-youth"))
+        let certificate = IssuedCertificate(code: "ABCD234EFG", kind: .participant, issuedOn: Date(), moduleID: module.id, recipient: "李小龙",
+                                            learnerID: "l1", organisation: nil, scorePercent: 90, staffCompleted: nil, staffRostered: nil, thresholdPercent: nil)
+        TrainingActions.write(certificate, module, &state)
+        let status = try #require(state.status)
+        #expect(state.t(status.key, status.arguments) == "Certificate ABCD234EFG saved: /tmp/certificaat-buit-youth.pdf. the PDF has no glyph for 李")
     }
 }
