@@ -204,9 +204,10 @@ public struct CertificateFiles: Sendable {
         }
     }
 
-    /// "Łukasz Wójcik" → "lukasz-wojcik": safe in any file system.
+    /// "Łukasz Wójcik" → "lukasz-wojcik", "Анна Петрова" → "anna-petrova":
+    /// safe in any file system. Other scripts are spelt in Latin letters first.
     static func slug(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en"))
+        let folded = (name.applyingTransform(.toLatin, reverse: false) ?? name).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en"))
             .replacingOccurrences(of: "ł", with: "l").replacingOccurrences(of: "ı", with: "i")
         var out = ""
         for scalar in folded.unicodeScalars {

@@ -74,4 +74,12 @@ struct CertificatePrintTests {
         #expect(refused.code == .usage)
         #expect(refused.err == "signaal train: The name is too long (200 characters at most).\n")
     }
+
+    @Test("file names spell every name in Latin letters", arguments: [
+        ("Анна Петрова", "anna-petrova"), ("Nguyễn Văn An", "nguyen-van-an"), ("Ștefan Țăranu", "stefan-taranu"),
+        ("Łukasz Wójcik", "lukasz-wojcik"), ("Γιώργος", "giorgos"), ("李小龙", "li-xiao-long"), ("😀", "certificate"),
+    ])
+    func fileNames(name: String, slug: String) {
+        #expect(CertificateFiles.slug(name) == slug)
+    }
 }

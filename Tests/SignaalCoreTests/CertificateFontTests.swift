@@ -117,3 +117,14 @@ struct CertificateFontTests {
         #expect(lines.map(\.string).joined().filter { !$0.isWhitespace } == name.filter { !$0.isWhitespace }, "nothing is cut")
     }
 }
+
+@Suite("Certificate fonts missing")
+struct CertificateFontsMissingTests {
+    @Test("no folder with both fonts: a problem naming every folder looked in")
+    func notFound() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-nofonts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        #expect(throws: CertificateFonts.Problem.notFound([empty.path])) { try CertificateFonts.load(from: [empty]) }
+    }
+}

@@ -48,4 +48,15 @@ struct CertificateWordingTests {
         let second = try #require(records.organisationCertificate(for: organisation, status: status, module: module, now: Self.issued) { codes.next()! })
         #expect(second.code == "CODEBBBBBB" && second.location == "Bloemendaal")
     }
+
+    @Test("a learner who trained in Polish gets an English certificate, not a mix")
+    func polishLearner() throws {
+        let certificate = IssuedCertificate(code: "ABCD234EFG", kind: .participant, issuedOn: Self.issued, moduleID: "no-room-hotel",
+                                            recipient: "Анна Петрова", learnerID: "l1", organisation: nil, scorePercent: 90,
+                                            staffCompleted: nil, staffRostered: nil, thresholdPercent: nil)
+        let text = CertificateWording(content: ShippedContent.bundle, language: Language("pl")).text(for: certificate)
+        let title = try #require(ShippedContent.bundle.module("no-room-hotel")).title(.english)
+        #expect(text.statement.hasPrefix("has completed the training “\(title)”"))
+        #expect(text.heading == "Certificate")
+    }
 }

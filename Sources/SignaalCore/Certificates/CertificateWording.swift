@@ -6,9 +6,11 @@ public struct CertificateWording: Sendable, Speaks {
     public let content: ContentBundle
     public let language: Language
 
+    /// Certificates are worded in Dutch or English; a learner who trained in
+    /// Polish, Romanian or Spanish gets the English one, title included.
     public init(content: ContentBundle, language: Language) {
         self.content = content
-        self.language = language
+        self.language = Language.interfaceLanguages.contains(language) ? language : .english
     }
 
 
