@@ -226,10 +226,12 @@ public struct SignaalCommandLine {
             "files": "\(result.fileCount)", "checklists": "\(content.checklists.count)", "signals": "\(signals)",
             "contacts": "\(content.contacts.count)", "steps": "\(content.steps.count)", "modules": "\(content.modules.count)",
         ]) + "\n")
-        // Not an error: the training still works, in English where a word is missing.
+        // A warning, not an error: the training still works, in English where a word is missing.
         for (code, keys) in InterfaceTranslations.missing(in: content) {
-            console.out(content.strings("cli.translationMissing", language, [
-                "language": code, "count": "\(keys.count)", "file": "\(InterfaceTranslations.folder)/\(code).json", "keys": keys.joined(separator: ", "),
+            let file = "\(InterfaceTranslations.folder)/\(code).json"
+            console.err(content.strings("cli.translationMissing", language, [
+                "language": code, "count": "\(keys.count)", "keys": keys.joined(separator: ", "),
+                "file": content.folder.map { displayPath($0.appendingPathComponent(file)) } ?? file,
             ]) + "\n")
         }
         return .ok
