@@ -16,7 +16,8 @@ public enum InterfaceTranslations {
     /// overview, the module, `train --plain`, the certificate messages).
     public static func usedInTraining(_ key: String) -> Bool {
         let prefixes = ["training.", "plainTraining.", "key.", "learner.", "home.", "audience.", "certificate.saved",
-                        "certificate.failed", "certificate.notYet", "records.", "help.training", "help.home", "help.learner"]
+                        "certificate.failed", "certificate.notYet", "records.", "help.training", "help.home", "help.learner",
+                        "pick.", "help.pick"]
         let keys: Set<String> = ["tooSmall", "plain.choose", "plain.invalid", "plain.invalidNumbers", "cert.unprintable", "cert.noFonts"]
         return keys.contains(key) || prefixes.contains { key.hasPrefix($0) }
     }
