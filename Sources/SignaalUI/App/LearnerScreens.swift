@@ -140,7 +140,7 @@ enum TrainingActions {
             if let notice = notices.first { state.status = .init("records.notice", ["notice": notice]) }
             return value
         } catch {
-            state.status = .init("records.failed", ["reason": RecordWording(content: state.content, language: state.language).error(error)])
+            state.status = .init("records.failed", ["reason": RecordWording(content: state.content, language: state.speaking).error(error)])
             return nil
         }
     }
@@ -173,7 +173,7 @@ enum TrainingActions {
         switch state.services.exportCertificate(certificate, module, state.language) {
         case .success(let paths):
             state.status = .init("certificate.saved", ["paths": paths.joined(separator: ", "), "code": certificate.code])
-            if let warning = state.services.certificateWarning(certificate, state.language) {
+            if let warning = state.services.certificateWarning(certificate, state.speaking) {
                 state.status = .init("certificate.savedWithWarning", ["paths": paths.joined(separator: ", "), "code": certificate.code, "warning": warning])
             }
         case .failure(let failure):
