@@ -197,7 +197,7 @@ struct OrganisationCommands: Speaks {
         let paths = try files.write(certificate, formats: format.map { [$0] } ?? ["pdf", "txt"], out: out,
                    folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         console.out(t("certificate.saved", ["code": certificate.code, "paths": paths.joined(separator: ", ")]) + "\n")
-        if let warning = files.warning(for: certificate) { console.err(warning + "\n") }
+        if format != "txt", let warning = files.warning(for: certificate) { console.err(warning + "\n") }
         return .ok
     }
 

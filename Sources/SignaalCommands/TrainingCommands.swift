@@ -92,7 +92,7 @@ struct TrainingCommands: Speaks {
             let files = CertificateFiles(content: content, language: language)
             let paths = try files.write(issued, formats: formats, out: arguments.value("out"), folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
             console.out(t("certificate.saved", ["code": issued.code, "paths": paths.joined(separator: ", ")]) + "\n")
-            if let warning = files.warning(for: issued) { console.err(warning + "\n") }
+            if formats.contains("pdf"), let warning = files.warning(for: issued) { console.err(warning + "\n") }
             return .ok
         } catch {
             console.err("signaal certificate: \(RecordWording(content: content, language: language).error(error))\n")

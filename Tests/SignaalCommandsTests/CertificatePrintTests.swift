@@ -57,6 +57,12 @@ struct CertificatePrintTests {
         #expect(english.run.err.contains(".txt certificate shows the name in full"))
         #expect(english.txt.contains("李小龙"))
         #expect(!english.pdfText.contains("?"))
+        let data = DataFolder()
+        _ = Run.signaal(["train", "buit-youth", "--learner", "李小龙", "--plain", "--data", data.path, "--lang", "en"], input: PlainAnswers.passing("buit-youth"))
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-txt-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let textOnly = Run.signaal(["certificate", "--learner", "李小龙", "--module", "buit-youth", "--format", "txt", "--out", out, "--data", data.path, "--lang", "en"])
+        #expect(textOnly.code == .ok && textOnly.err.isEmpty, "no PDF, so no warning about it: \(textOnly.err)")
         let dutch = try Self.certify("李小龙", lang: "nl")
         #expect(dutch.run.err.contains("heeft geen teken voor \"李\""), "\(dutch.run.err)")
     }
