@@ -17,7 +17,24 @@ public struct Arguments: Equatable, Sendable {
     }
 
     public struct Problem: Error, Equatable, Sendable {
-        public let message: String
+        public enum Kind: String, Sendable {
+            case unknownOption, needsValue, takesNoValue
+        }
+        public let kind: Kind
+        /// The option as typed (`--what`), or its name with dashes (`--signal`).
+        public let option: String
+
+        /// The interface string that says it, with `{option}`.
+        public var key: String { "cli.option.\(kind.rawValue)" }
+
+        /// Plain English, for logs and tests.
+        public var message: String {
+            switch kind {
+            case .unknownOption: "unknown option \(option)"
+            case .needsValue: "\(option) needs a value"
+            case .takesNoValue: "\(option) takes no value"
+            }
+        }
     }
 
     public static func parse(_ words: [String], spec: Spec) throws(Problem) -> Arguments {
@@ -43,7 +60,7 @@ public struct Arguments: Equatable, Sendable {
             }
             if word == "-h" { name = "help" }
             if spec.flags.contains(name) {
-                guard inlineValue == nil else { throw Problem(message: "--\(name) takes no value") }
+                guard inlineValue == nil else { throw Problem(kind: .takesNoValue, option: "--\(name)") }
                 parsed.flags.insert(name)
             } else if spec.valued.contains(name) {
                 if let inlineValue {
@@ -52,10 +69,10 @@ public struct Arguments: Equatable, Sendable {
                     parsed.options[name, default: []].append(words[index])
                     index += 1
                 } else {
-                    throw Problem(message: "--\(name) needs a value")
+                    throw Problem(kind: .needsValue, option: "--\(name)")
                 }
             } else {
-                throw Problem(message: "unknown option \(word)")
+                throw Problem(kind: .unknownOption, option: word)
             }
         }
         return parsed

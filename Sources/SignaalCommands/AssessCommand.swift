@@ -2,7 +2,7 @@ import Foundation
 import SignaalCore
 
 /// `signaal assess`: a checklist's signals, or the result for a set of them.
-struct AssessCommand {
+struct AssessCommand: Speaks {
     let content: ContentBundle
     let language: Language
     let console: Console
@@ -16,20 +16,20 @@ struct AssessCommand {
 
     func run(_ arguments: Arguments) -> ExitCode {
         guard let id = arguments.value("checklist") else {
-            return usage("--checklist is required. Checklists: \(content.checklists.map(\.id).joined(separator: ", "))")
+            return usage(t("cli.assess.checklistRequired", ["checklists": content.checklists.map(\.id).joined(separator: ", ")]))
         }
         guard let checklist = content.checklist(id) else {
-            return usage("unknown checklist \"\(id)\". Checklists: \(content.checklists.map(\.id).joined(separator: ", "))")
+            return usage(t("cli.assess.unknownChecklist", ["id": id, "checklists": content.checklists.map(\.id).joined(separator: ", ")]))
         }
         guard let format = Format(rawValue: arguments.value("format") ?? "text") else {
-            return usage("--format must be text or json")
+            return usage(t("cli.formatChoice", ["choices": "text | json"]))
         }
         if arguments.has("list") {
             return list(checklist, format: format)
         }
         let unknown = arguments.values("signal").filter { checklist.signal($0) == nil }
         guard unknown.isEmpty else {
-            return usage("unknown signal id(s): \(unknown.joined(separator: ", ")). Signals of \(checklist.id):\n  "
+            return usage(t("cli.assess.unknownSignals", ["ids": unknown.joined(separator: ", "), "checklist": checklist.id]) + "\n  "
                 + checklist.signals.map(\.id).joined(separator: "\n  "))
         }
         let unknownAnswers = arguments.values("answer").filter { checklist.question($0) == nil }
@@ -39,11 +39,11 @@ struct AssessCommand {
                 + (known.isEmpty ? "\(checklist.id) has no extra questions." : "Questions of \(checklist.id): \(known.joined(separator: ", "))"))
         }
         if arguments.has("minor") && arguments.has("adult") {
-            return usage("choose --minor or --adult, not both")
+            return usage(t("cli.assess.minorOrAdult"))
         }
         let role = arguments.value("role")
         if let role, content.role(role) == nil {
-            return usage("unknown role \"\(role)\". Roles: \(content.roles.map(\.id).joined(separator: ", "))")
+            return usage(t("cli.assess.unknownRole", ["role": role, "roles": content.roles.map(\.id).joined(separator: ", ")]))
         }
         let age: AgeGroup = arguments.has("minor") ? .minor : arguments.has("adult") ? .adult : .unknown
         let input = AssessmentInput(checked: Set(arguments.values("signal")), age: age, acute: arguments.has("acute"),

@@ -46,7 +46,7 @@ struct OrganisationCommands: Speaks {
                 return usage("unknown action \"\(action)\" (list, create, import-roster, status, certificate, leave)")
             }
         } catch {
-            console.err("signaal org: \(error)\n")
+            console.err("signaal org: \(RecordWording(content: content, language: language).error(error))\n")
             return .failure
         }
     }
@@ -60,7 +60,7 @@ struct OrganisationCommands: Speaks {
     }
 
     func list(_ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
-        let (records, _): (TrainingRecords, [String]) = try store.read()
+        let (records, _): (TrainingRecords, [StoreNotice]) = try store.read()
         if records.organisations.isEmpty { console.out(t("org.none") + "\n") }
         for organisation in records.organisations {
             let status = OrganisationStatus(organisation: organisation, records: records, threshold: content.certification.organisationThreshold)
@@ -72,7 +72,7 @@ struct OrganisationCommands: Speaks {
 
     func create(_ name: String, location: String?, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
         let module = content.certification.organisationModule
-        let (result, _): (Result<Organisation, OrganisationProblem>, [String]) = try store.update {
+        let (result, _): (Result<Organisation, OrganisationProblem>, [StoreNotice]) = try store.update {
             $0.addOrganisation(name: name, location: location, moduleID: module, now: Date())
         }
         switch result {
@@ -113,7 +113,7 @@ struct OrganisationCommands: Speaks {
         let change = found.change
         for problem in change.problems {
             // As the validator does: file:line: what is wrong.
-            let what = problem.description.replacingOccurrences(of: "line \(problem.line): ", with: "")
+            let what = RecordWording(content: content, language: language).roster(problem)
             console.err("\(file):\(problem.line): \(what)\n")
         }
         console.out(t(dryRun ? "org.importDryRun" : "org.imported", [
@@ -155,8 +155,8 @@ struct OrganisationCommands: Speaks {
     }
 
     func status(_ name: String, format: String, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
-        guard ["text", "json", "csv"].contains(format) else { return usage("--format must be text, json or csv") }
-        let (records, _): (TrainingRecords, [String]) = try store.read()
+        guard ["text", "json", "csv"].contains(format) else { return usage(t("cli.formatChoice", ["choices": "text | json | csv"])) }
+        let (records, _): (TrainingRecords, [StoreNotice]) = try store.read()
         guard let organisation = find(name, in: records) else { return .failure }
         let counted = lrsCompletions?(records, organisation) ?? records
         let status = OrganisationStatus(organisation: organisation, records: counted, threshold: content.certification.organisationThreshold)
@@ -180,9 +180,9 @@ struct OrganisationCommands: Speaks {
     }
 
     func certificate(_ name: String, out: String?, format: String?, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
-        guard format == nil || format == "pdf" || format == "txt" else { return usage("--format must be pdf or txt") }
+        guard format == nil || format == "pdf" || format == "txt" else { return usage(t("cli.formatChoice", ["choices": "pdf | txt"])) }
         let threshold = content.certification.organisationThreshold
-        let (outcome, _): ((IssuedCertificate?, OrganisationStatus?), [String]) = try store.update { records in
+        let (outcome, _): ((IssuedCertificate?, OrganisationStatus?), [StoreNotice]) = try store.update { records in
             guard let organisation = find(name, in: records),
                   let module = content.module(organisation.moduleID) else { return (nil, nil) }
             let status = OrganisationStatus(organisation: organisation, records: lrsCompletions?(records, organisation) ?? records, threshold: threshold)
@@ -200,12 +200,12 @@ struct OrganisationCommands: Speaks {
         let paths = try files.write(certificate, formats: format.map { [$0] } ?? ["pdf", "txt"], out: out,
                    folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         console.out(t("certificate.saved", ["code": certificate.code, "paths": paths.joined(separator: ", ")]) + "\n")
-        if let warning = files.warning(for: certificate) { console.err(warning + "\n") }
+        if format != "txt", let warning = files.warning(for: certificate) { console.err(warning + "\n") }
         return .ok
     }
 
     func leave(_ name: String, name person: String, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
-        let (done, _): (Bool?, [String]) = try store.update { records -> Bool? in
+        let (done, _): (Bool?, [StoreNotice]) = try store.update { records -> Bool? in
             guard var organisation = find(name, in: records) else { return nil }
             let matches = organisation.staffIndices(matching: person)
             guard matches.count == 1, let index = matches.first else { return false }

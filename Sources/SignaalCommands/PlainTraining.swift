@@ -55,13 +55,14 @@ struct PlainTraining: Speaks {
             runner = ModuleRunner(module: module, progress: saved)
             if runner.progress.finished { runner.retry() }
             say(module.title(text).uppercased())
+            if module.reviewLanguages.contains(text.code) { say("(" + t("training.reviewNote") + ")") }
             wrapped(module.summary(text))
             wrapped(t("plainTraining.howTo"))
             if let saved, !saved.finished, saved.unitIndex > 0 || saved.pageIndex > 0 {
                 say(t("training.resumed"))
             }
         } catch {
-            console.err("signaal train: \(error)\n")
+            console.err("signaal train: \(RecordWording(content: content, language: language).error(error))\n")
             return .failure
         }
         do throws(Stop) {
@@ -82,7 +83,7 @@ struct PlainTraining: Speaks {
         do {
             _ = try store.update { $0.save(runner, learnerID: learner.id, now: Date()) }
         } catch {
-            console.err(t("records.failed", ["reason": "\(error)"]) + "\n")
+            console.err(t("records.failed", ["reason": RecordWording(content: content, language: language).error(error)]) + "\n")
         }
     }
 

@@ -88,29 +88,8 @@ struct CardCommand {
 
     static let valued: Set<String> = ["role", "checklist", "format", "out"]
 
-    /// Takes `--lang pl|ro|es` out of the words (the interface speaks nl and
-    /// en; a card may be in more) and returns it apart.
-    static func takingCardLanguage(_ words: [String]) -> ([String], String?) {
-        var kept: [String] = [], language: String?
-        var index = 0
-        while index < words.count {
-            let word = words[index]
-            if word == "--lang", index + 1 < words.count, ["pl", "ro", "es"].contains(words[index + 1]) {
-                language = words[index + 1]
-                index += 2
-                continue
-            }
-            if word.hasPrefix("--lang="), ["pl", "ro", "es"].contains(String(word.dropFirst(7))) {
-                language = String(word.dropFirst(7))
-            } else {
-                kept.append(word)
-            }
-            index += 1
-        }
-        return (kept, language)
-    }
-
-    func run(_ arguments: Arguments, requestedLanguage: String?) -> ExitCode {
+    /// The card is written in `language` (pl, ro, es too, where the card has them).
+    func run(_ arguments: Arguments) -> ExitCode {
         let cards = PocketCards(content: content)
         guard let role = arguments.value("role"), content.role(role) != nil else {
             console.err(content.strings("card.needRole", language, ["roles": content.roles.map(\.id).joined(separator: ", ")]) + "\n")
@@ -123,7 +102,7 @@ struct CardCommand {
         }
         do {
             let card = try cards.card(role: role, checklist: arguments.value("checklist"))
-            let paths = try cards.write(card, role: role, language: requestedLanguage ?? language.code, formats: [format],
+            let paths = try cards.write(card, role: role, language: language.code, formats: [format],
                                         out: arguments.value("out"),
                                         folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
             console.out(content.strings("card.written", language, ["paths": paths.joined(separator: ", ")]) + "\n")

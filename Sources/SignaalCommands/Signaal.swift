@@ -34,8 +34,8 @@ public struct SignaalCommandLine {
     static let commonFlags: Set<String> = ["help"]
 
     public func run(_ words: [String]) -> Launch {
-        let command = words.first.flatMap { $0.hasPrefix("-") ? nil : $0 }
-        let rest = command == nil ? words : Array(words.dropFirst())
+        // Global options may stand before the command: `signaal --lang en modules`.
+        let (command, rest) = CommandWord.split(words)
         switch command {
         case nil:
             return runDefault(rest)
@@ -66,7 +66,7 @@ public struct SignaalCommandLine {
             var launch: Launch = .exit(.ok)
             let code = withContent(rest, spec: .init(valued: Self.commonValued, flags: Self.commonFlags), help: "class") { content, language, arguments in
                 guard let id = arguments.positionals.first, let module = content.module(id) else {
-                    console.err("signaal class: name a module: \(content.modules.map(\.id).joined(separator: ", "))\n")
+                    console.err("signaal class: " + content.strings("cli.nameModule", language, ["modules": content.modules.map(\.id).joined(separator: ", ")]) + "\n")
                     return .usage
                 }
                 guard interactive else {
@@ -87,11 +87,8 @@ public struct SignaalCommandLine {
                 runLRS(content, language, arguments)
             })
         case "card":
-            // A card can be in a language the interface does not speak (pl, ro, es).
-            let (words, cardLanguage) = CardCommand.takingCardLanguage(rest)
-            return .exit(withContent(words, spec: .init(valued: Self.commonValued.union(CardCommand.valued), flags: Self.commonFlags), help: "card") { content, language, arguments in
-                CardCommand(content: content, language: language, console: console)
-                    .run(arguments, requestedLanguage: cardLanguage ?? arguments.value("lang"))
+            return .exit(withContent(rest, spec: .init(valued: Self.commonValued.union(CardCommand.valued), flags: Self.commonFlags), help: "card") { content, language, arguments in
+                CardCommand(content: content, language: language, console: console).run(arguments)
             })
         case "manual":
             return .exit(withContent(rest, spec: .init(valued: Self.commonValued, flags: Self.commonFlags), help: nil) { content, language, _ in
@@ -100,12 +97,11 @@ public struct SignaalCommandLine {
                 return .ok
             })
         case "help":
-            return .exit(withContent(Array(rest.dropFirst()), spec: .init(valued: Self.commonValued, flags: Self.commonFlags), help: nil) { content, language, _ in
-                printHelp(content, language, topic: rest.first)
+            return .exit(withContent(rest, spec: .init(valued: Self.commonValued, flags: Self.commonFlags), help: nil) { content, language, arguments in
+                printHelp(content, language, topic: arguments.positionals.first)
             })
         default:
-            console.err("signaal: unknown command \"\(command ?? "")\" (commands: validate, assess, modules, train, class, certificate, verify, org, lrs, help). Try: signaal --help\n")
-            return .exit(.usage)
+            return .exit(unknownCommand(command ?? "", rest))
         }
     }
 
@@ -192,29 +188,23 @@ public struct SignaalCommandLine {
     }
 
     func runTrain(_ content: ContentBundle, _ language: Language, _ arguments: Arguments) -> ExitCode {
-        guard let id = arguments.positionals.first else {
-            console.err("signaal train: name a module: \(content.modules.map(\.id).joined(separator: ", "))\n")
+        let say = { (key: String, values: [String: String]) -> ExitCode in
+            console.err("signaal train: " + content.strings(key, language, values) + "\n")
             return .usage
         }
-        guard let module = content.module(id) else {
-            console.err("signaal train: unknown module \"\(id)\". Modules: \(content.modules.map(\.id).joined(separator: ", "))\n")
-            return .usage
-        }
-        guard let name = arguments.value("learner") else {
-            console.err("signaal train: --learner NAME is required\n")
-            return .usage
-        }
-        guard arguments.has("plain") else {
-            console.err("signaal train: use --plain for the line-based dialogue, or start signaal and choose a training\n")
-            return .usage
-        }
-        let text = arguments.value("text-lang").map(Language.init) ?? language
+        let modules = ["modules": content.modules.map(\.id).joined(separator: ", ")]
+        guard let id = arguments.positionals.first else { return say("cli.nameModule", modules) }
+        guard let module = content.module(id) else { return say("cli.unknownModule", modules.merging(["module": id]) { $1 }) }
+        guard let name = arguments.value("learner") else { return say("cli.learnerRequired", [:]) }
+        guard arguments.has("plain") else { return say("cli.trainPlain", [:]) }
+        // Without --text-lang: the module in the interface language, or in English when it lacks that one.
+        let text = arguments.value("text-lang").map(Language.init) ?? (module.languages.contains(language.code) ? language : .english)
         guard module.languages.contains(text.code) else {
-            console.err("signaal train: \(module.id) is written in \(module.languages.joined(separator: ", ")), not \(text.code)\n")
-            return .usage
+            return say("cli.moduleLanguages", ["module": module.id, "languages": module.languages.joined(separator: ", "), "language": text.code])
         }
+        // The instructions speak the module's language (English where not translated).
         return withRecords(arguments, content, text) { store in
-            PlainTraining(content: content, language: language, text: text, console: console, store: store)
+            PlainTraining(content: content, language: text, text: text, console: console, store: store)
                 .run(module: module, name: name, organisation: arguments.value("organisation"))
         }
     }
@@ -226,11 +216,15 @@ public struct SignaalCommandLine {
         do {
             arguments = try Arguments.parse(words, spec: spec)
         } catch {
-            console.err("signaal: \(error.message). Try: signaal \(help.map { $0 == "main" ? "" : $0 + " " } ?? "")--help\n")
+            let (content, language) = looseContent(words)
+            let topic = help.map { $0 == "main" ? "" : $0 + " " } ?? ""
+            console.err("signaal: " + (content?.strings(error.key, language, ["option": error.option]) ?? error.message)
+                        + ". " + (content?.strings("cli.tryHelp", language, ["topic": topic]) ?? "Try: signaal \(topic)--help") + "\n")
             return .usage
         }
         if let code = arguments.value("lang"), Language.interfaceLanguage(code) == nil || code.count != 2 {
-            console.err("signaal: --lang must be nl or en, not \"\(code)\"\n")
+            let (content, language) = looseContent(words)
+            console.err("signaal: " + (content?.strings("cli.badLanguage", language, ["code": code]) ?? "--lang must be nl or en, not \"\(code)\"") + "\n")
             return .usage
         }
         let language = Language.preferred(explicit: arguments.value("lang"), environment: environment)
@@ -247,7 +241,9 @@ public struct SignaalCommandLine {
         }
         guard let content = result.bundle else {
             for problem in result.problems { console.err("\(problem)\n") }
-            console.err("signaal: the content has \(result.problems.count) problem(s); fix them and run: signaal validate\n")
+            console.err(language == .dutch
+                ? "signaal: de inhoud heeft \(result.problems.count) probleem/problemen; los ze op en voer uit: signaal validate\n"
+                : "signaal: the content has \(result.problems.count) problem(s); fix them and run: signaal validate\n")
             return .failure
         }
         if arguments.has("help") {
@@ -257,12 +253,13 @@ public struct SignaalCommandLine {
     }
 
     /// One line when everything is valid; otherwise one line per problem.
-    /// The advice cases are checked once the content itself is valid.
+    /// The advice cases and pocket cards are checked once the content itself is valid.
     func report(_ result: ContentLoadResult, cases: AdviceCaseLoadResult?, cards: PocketCardLoadResult?, language: Language) -> ExitCode {
         let problems = result.problems + (cases?.problems ?? []) + (cards?.problems ?? [])
         guard let content = result.bundle, problems.isEmpty else {
             for problem in problems { console.out("\(problem)\n") }
-            console.err("\(problems.count) problem(s) found.\n")
+            // Invalid content cannot give its own words: both languages live here.
+            console.err(language == .dutch ? "\(problems.count) probleem/problemen gevonden.\n" : "\(problems.count) problem(s) found.\n")
             return .failure
         }
         let signals = content.checklists.reduce(0) { $0 + $1.signals.count }
@@ -277,13 +274,21 @@ public struct SignaalCommandLine {
             summary += " " + content.strings("cli.validCards", language, ["cards": "\(cards.cards.count)"])
         }
         console.out(summary + "\n")
+        // A warning, not an error: the training still works, in English where a word is missing.
+        for (code, keys) in InterfaceTranslations.missing(in: content) {
+            let file = "\(InterfaceTranslations.folder)/\(code).json"
+            console.err(content.strings("cli.translationMissing", language, [
+                "language": code, "count": "\(keys.count)", "keys": keys.joined(separator: ", "),
+                "file": content.folder.map { displayPath($0.appendingPathComponent(file)) } ?? file,
+            ]) + "\n")
+        }
         return .ok
     }
 
     func printHelp(_ content: ContentBundle, _ language: Language, topic: String?) -> ExitCode {
         let key = "cli.help." + (topic ?? "main")
         guard content.strings.values[key] != nil else {
-            console.err("signaal: no help on \"\(topic ?? "")\" (topics: main, validate, assess)\n")
+            console.err("signaal: " + content.strings("cli.noHelp", language, ["topic": topic ?? ""]) + "\n")
             return .usage
         }
         console.out(content.strings(key, language, ["version": signaalVersion]) + "\n")

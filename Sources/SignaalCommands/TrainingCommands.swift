@@ -52,7 +52,7 @@ struct TrainingCommands: Speaks {
                 ]) + "\n")
             }
         default:
-            return usage("modules", "--format must be text or json")
+            return usage("modules", t("cli.formatChoice", ["choices": "text | json"]))
         }
         return .ok
     }
@@ -60,17 +60,17 @@ struct TrainingCommands: Speaks {
     // MARK: certificate
 
     func certificate(_ arguments: Arguments) -> ExitCode {
-        guard let name = arguments.value("learner") else { return usage("certificate", "--learner NAME is required") }
-        guard let moduleID = arguments.value("module") else { return usage("certificate", "--module ID is required") }
+        guard let name = arguments.value("learner") else { return usage("certificate", t("cli.learnerRequired")) }
+        guard let moduleID = arguments.value("module") else { return usage("certificate", t("cli.moduleRequired")) }
         guard let module = content.module(moduleID) else {
-            return usage("certificate", "unknown module \"\(moduleID)\". Modules: \(content.modules.map(\.id).joined(separator: ", "))")
+            return usage("certificate", t("cli.unknownModule", ["module": moduleID, "modules": content.modules.map(\.id).joined(separator: ", ")]))
         }
         let format = arguments.value("format")
-        guard format == nil || format == "pdf" || format == "txt" else { return usage("certificate", "--format must be pdf or txt") }
+        guard format == nil || format == "pdf" || format == "txt" else { return usage("certificate", t("cli.formatChoice", ["choices": "pdf | txt"])) }
         let store = store(arguments)
         do {
-            let (records, notices): (TrainingRecords, [String]) = try store.read()
-            notices.forEach { console.err("signaal: \($0)\n") }
+            let (records, notices): (TrainingRecords, [StoreNotice]) = try store.read()
+            notices.forEach { console.err("signaal: \(RecordWording(content: content, language: language).notice($0))\n") }
             let candidates = arguments.value("organisation").map { organisation in
                 records.findLearner(named: name, organisation: organisation).map { [$0] } ?? []
             } ?? records.learners(named: name)
@@ -83,7 +83,7 @@ struct TrainingCommands: Speaks {
                 return usage("certificate", t("certificate.ambiguous", ["name": name, "organisations": organisations]))
             }
             let now = Date()
-            let (issued, _): (IssuedCertificate?, [String]) = try store.update { records in
+            let (issued, _): (IssuedCertificate?, [StoreNotice]) = try store.update { records in
                 records.participantCertificate(learner: learner, module: module, now: now, newCode: VerificationCode.generate)
             }
             guard let issued else {
@@ -94,10 +94,10 @@ struct TrainingCommands: Speaks {
             let files = CertificateFiles(content: content, language: language)
             let paths = try files.write(issued, formats: formats, out: arguments.value("out"), folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
             console.out(t("certificate.saved", ["code": issued.code, "paths": paths.joined(separator: ", ")]) + "\n")
-            if let warning = files.warning(for: issued) { console.err(warning + "\n") }
+            if formats.contains("pdf"), let warning = files.warning(for: issued) { console.err(warning + "\n") }
             return .ok
         } catch {
-            console.err("signaal certificate: \(error)\n")
+            console.err("signaal certificate: \(RecordWording(content: content, language: language).error(error))\n")
             return .failure
         }
     }
@@ -105,15 +105,21 @@ struct TrainingCommands: Speaks {
     // MARK: verify
 
     func verify(_ arguments: Arguments) -> ExitCode {
-        guard let raw = arguments.positionals.first else { return usage("verify", "give the code: signaal verify CODE") }
+        guard let raw = arguments.positionals.first else { return usage("verify", t("cli.verifyCode")) }
         let code = VerificationCode.normalise(raw)
-        guard VerificationCode.isWellFormed(code) else {
-            console.out(t("verify.malformed", ["code": raw]) + "\n")
+        if let flaw = VerificationCode.flaw(raw) {
+            let problem: String
+            switch flaw {
+            case .lookAlikes(let characters): problem = t("verify.excluded", ["characters": characters.map(String.init).joined(separator: ", ")])
+            case .otherCharacters(let characters): problem = t("verify.otherCharacters", ["characters": characters.map { "\"\($0)\"" }.joined(separator: ", ")])
+            case .length(let count): problem = t("verify.length", ["count": "\(count)"])
+            }
+            console.out(t("verify.malformed", ["code": raw, "problem": problem]) + "\n")
             return .failure
         }
         do {
-            let (records, notices): (TrainingRecords, [String]) = try store(arguments).read()
-            notices.forEach { console.err("signaal: \($0)\n") }
+            let (records, notices): (TrainingRecords, [StoreNotice]) = try store(arguments).read()
+            notices.forEach { console.err("signaal: \(RecordWording(content: content, language: language).notice($0))\n") }
             guard let certificate = records.certificate(code: code) else {
                 console.out(t("verify.unknown", ["code": code]) + "\n")
                 return .failure
@@ -127,7 +133,7 @@ struct TrainingCommands: Speaks {
             console.out(t("verify.valid", ["code": code, "date": wording.date(certificate.issuedOn)]) + "\n" + what + "\n")
             return .ok
         } catch {
-            console.err("signaal verify: \(error)\n")
+            console.err("signaal verify: \(RecordWording(content: content, language: language).error(error))\n")
             return .failure
         }
     }
@@ -200,9 +206,10 @@ public struct CertificateFiles: Sendable {
         }
     }
 
-    /// "Łukasz Wójcik" → "lukasz-wojcik": safe in any file system.
+    /// "Łukasz Wójcik" → "lukasz-wojcik", "Анна Петрова" → "anna-petrova":
+    /// safe in any file system. Other scripts are spelt in Latin letters first.
     static func slug(_ name: String) -> String {
-        let folded = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en"))
+        let folded = (name.applyingTransform(.toLatin, reverse: false) ?? name).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en"))
             .replacingOccurrences(of: "ł", with: "l").replacingOccurrences(of: "ı", with: "i")
         var out = ""
         for scalar in folded.unicodeScalars {

@@ -57,6 +57,12 @@ struct CertificatePrintTests {
         #expect(english.run.err.contains(".txt certificate shows the name in full"))
         #expect(english.txt.contains("李小龙"))
         #expect(!english.pdfText.contains("?"))
+        let data = DataFolder()
+        _ = Run.signaal(["train", "buit-youth", "--learner", "李小龙", "--plain", "--data", data.path, "--lang", "en"], input: PlainAnswers.passing("buit-youth"))
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-txt-\(UUID().uuidString).txt").path
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let textOnly = Run.signaal(["certificate", "--learner", "李小龙", "--module", "buit-youth", "--format", "txt", "--out", out, "--data", data.path, "--lang", "en"])
+        #expect(textOnly.code == .ok && textOnly.err.isEmpty, "no PDF, so no warning about it: \(textOnly.err)")
         let dutch = try Self.certify("李小龙", lang: "nl")
         #expect(dutch.run.err.contains("heeft geen teken voor \"李\""), "\(dutch.run.err)")
     }
@@ -73,5 +79,13 @@ struct CertificatePrintTests {
         let refused = Run.signaal(["train", "buit-youth", "--learner", long + "x", "--plain", "--data", DataFolder().path, "--lang", "en"])
         #expect(refused.code == .usage)
         #expect(refused.err == "signaal train: The name is too long (200 characters at most).\n")
+    }
+
+    @Test("file names spell every name in Latin letters", arguments: [
+        ("Анна Петрова", "anna-petrova"), ("Nguyễn Văn An", "nguyen-van-an"), ("Ștefan Țăranu", "stefan-taranu"),
+        ("Łukasz Wójcik", "lukasz-wojcik"), ("Γιώργος", "giorgos"), ("李小龙", "li-xiao-long"), ("😀", "certificate"),
+    ])
+    func fileNames(name: String, slug: String) {
+        #expect(CertificateFiles.slug(name) == slug)
     }
 }

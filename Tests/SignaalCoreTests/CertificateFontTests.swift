@@ -89,7 +89,8 @@ struct CertificateFontTests {
 
     /// The glyph ids are kept, so a subset still carries metrics and offsets
     /// up to its highest glyph: Dutch quotes sit near 2,800, Vietnamese
-    /// accents near 6,000. Measured: 58 kB and 66 kB.
+    /// accents near 6,000. Measured: 35 kB and 66 kB; a 200-letter
+    /// Vietnamese name, 85 kB.
     @Test("a certificate stays small: under 72 kB with Cyrillic and Vietnamese names")
     func small() {
         for name in ["Анна Петрова", "Nguyễn Văn An"] {
@@ -115,5 +116,16 @@ struct CertificateFontTests {
         CertificateTests.checkLayout(layout)
         let lines = layout.texts.filter { $0.size == layout.nameSize && $0.face == .bold && $0.color == .black }
         #expect(lines.map(\.string).joined().filter { !$0.isWhitespace } == name.filter { !$0.isWhitespace }, "nothing is cut")
+    }
+}
+
+@Suite("Certificate fonts missing")
+struct CertificateFontsMissingTests {
+    @Test("no folder with both fonts: a problem naming every folder looked in")
+    func notFound() throws {
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-nofonts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: empty) }
+        #expect(throws: CertificateFonts.Problem.notFound([empty.path])) { try CertificateFonts.load(from: [empty]) }
     }
 }

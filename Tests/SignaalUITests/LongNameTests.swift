@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import SignaalCore
+@testable import SignaalCore
 @testable import SignaalUI
 
 @Suite("Long names")
@@ -18,5 +18,38 @@ struct LongNameTests {
         let screen = driver.text
         #expect(screen.contains("Петрова7-Ж XY▏"), "the end of the name is shown:\n\(screen)")
         #expect(!screen.contains("Петрова0-Ж Петрова1"), "the start has scrolled out of view")
+    }
+}
+
+@Suite("Too small a window")
+struct TooSmallTests {
+    @Test("keys pressed while the window asks to be made bigger do nothing")
+    func keysIgnored() {
+        var driver = Driver()
+        let before = driver.state.screen
+        driver.resize(Size(width: 70, height: 20))
+        #expect(driver.text.contains("80x24"))
+        let effects = driver.press(.enter, .character("Q"), .character("L"), .down, .enter)
+        #expect(effects.isEmpty, "not even quit")
+        driver.resize(Size(width: 80, height: 24))
+        #expect(driver.state.screen == before)
+        #expect(driver.state.language == .dutch)
+        #expect(driver.state.overlay == nil)
+    }
+}
+
+@Suite("Certificate warning on screen")
+struct CertificateWarningScreenTests {
+    @Test("a certificate whose PDF cannot draw every letter is saved with the warning shown")
+    func warningShown() throws {
+        var services = TrainingDriver.services()
+        services.certificateWarning = { certificate, _ in certificate.recipient == "李小龙" ? "the PDF has no glyph for 李" : nil }
+        var state = AppState(content: TestContent.bundle, language: .english, services: services)
+        let module = try #require(TestContent.bundle.module("buit-youth"))
+        let certificate = IssuedCertificate(code: "ABCD234EFG", kind: .participant, issuedOn: Date(), moduleID: module.id, recipient: "李小龙",
+                                            learnerID: "l1", organisation: nil, scorePercent: 90, staffCompleted: nil, staffRostered: nil, thresholdPercent: nil)
+        TrainingActions.write(certificate, module, &state)
+        let status = try #require(state.status)
+        #expect(state.t(status.key, status.arguments) == "Certificate ABCD234EFG saved: /tmp/certificaat-buit-youth.pdf. the PDF has no glyph for 李")
     }
 }

@@ -23,14 +23,14 @@ final class LRSRecordKeeper: RecordKeeper, @unchecked Sendable {
         self.delivery = delivery
     }
 
-    func read() throws -> (TrainingRecords, [String]) {
+    func read() throws -> (TrainingRecords, [StoreNotice]) {
         let (records, notices) = try inner.read()
         guard let completions else { return (records, notices) }
         completions.refresh(modules: Set(records.organisations.map(\.moduleID)))
         return (completions.merged(records), notices)
     }
 
-    func update<T>(_ change: (inout TrainingRecords) throws -> T) throws -> (T, [String]) {
+    func update<T>(_ change: (inout TrainingRecords) throws -> T) throws -> (T, [StoreNotice]) {
         var before = TrainingRecords(), after = TrainingRecords()
         let completions = self.completions
         let result = try inner.update { records in

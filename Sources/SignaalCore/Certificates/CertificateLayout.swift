@@ -150,7 +150,8 @@ struct CertificateLayout {
         size = nameSmallestOnOneLine
         while true {
             let lines = PDFTextWrap.balancedLines(name, font: font, size: size, maxWidth: nameMaxWidth)
-            if lines.count <= 2 || size <= nameSmallest {
+            // Two lines while the name stays large; three rather than tiny letters.
+            if lines.count <= 2 || (lines.count <= 3 && size <= 16) || size <= nameSmallest {
                 if lines.count <= nameMaxLines { return (lines, size) }
                 // Longer than any name the records accept: cut, and say so.
                 var kept = Array(lines.prefix(nameMaxLines))

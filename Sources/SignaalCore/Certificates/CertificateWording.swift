@@ -6,9 +6,11 @@ public struct CertificateWording: Sendable, Speaks {
     public let content: ContentBundle
     public let language: Language
 
+    /// Certificates are worded in Dutch or English; a learner who trained in
+    /// Polish, Romanian or Spanish gets the English one, title included.
     public init(content: ContentBundle, language: Language) {
         self.content = content
-        self.language = language
+        self.language = Language.interfaceLanguages.contains(language) ? language : .english
     }
 
 
@@ -20,19 +22,22 @@ public struct CertificateWording: Sendable, Speaks {
         return formatter.string(from: date)
     }
 
+    /// The training is named once, in the statement; the details add who it
+    /// is for, the date, and the organisation (or, on an organisation's
+    /// certificate, the staff trained and the place).
     public func text(for certificate: IssuedCertificate) -> CertificateText {
         let module = content.module(certificate.moduleID)
         let title = module?.title(language) ?? certificate.moduleID
-        var details: [CertificateText.Detail] = [CertificateText.Detail(label: t("cert.module"), value: title)]
+        var details: [CertificateText.Detail] = []
         if let module {
-            details.append(CertificateText.Detail(label: t("cert.audience"), value: t("audience.\(module.audience.rawValue)")))
+            let key = "cert.audience.\(module.audience.rawValue)"
+            let audience = content.strings.values[key] != nil ? t(key) : t("audience.\(module.audience.rawValue)")
+            details.append(CertificateText.Detail(label: t("cert.audience"), value: audience))
         }
-        details.append(CertificateText.Detail(label: t("cert.date"), value: date(certificate.issuedOn)))
         let statement: String
         switch certificate.kind {
         case .participant:
             let score = "\(certificate.scorePercent ?? 0)%"
-            details.append(CertificateText.Detail(label: t("cert.score"), value: score))
             if let organisation = certificate.organisation {
                 details.append(CertificateText.Detail(label: t("cert.organisation"), value: organisation))
             }
@@ -41,9 +46,12 @@ public struct CertificateWording: Sendable, Speaks {
             let completed = certificate.staffCompleted ?? 0, rostered = certificate.staffRostered ?? 0
             let percent = rostered > 0 ? completed * 100 / rostered : 0
             details.append(CertificateText.Detail(label: t("cert.staff"), value: t("cert.staffValue", ["completed": "\(completed)", "rostered": "\(rostered)", "percent": "\(percent)"])))
-            details.append(CertificateText.Detail(label: t("cert.threshold"), value: "\(certificate.thresholdPercent ?? 60)%"))
+            if let location = certificate.location, !location.isEmpty {
+                details.append(CertificateText.Detail(label: t("cert.location"), value: location))
+            }
             statement = t("cert.statement.organisation", ["module": title, "percent": "\(percent)", "threshold": "\(certificate.thresholdPercent ?? 60)"])
         }
+        details.append(CertificateText.Detail(label: t("cert.date"), value: date(certificate.issuedOn)))
         return CertificateText(
             heading: t("cert.heading"),
             subheading: t(certificate.kind == .participant ? "cert.subheading.participant" : "cert.subheading.organisation"),

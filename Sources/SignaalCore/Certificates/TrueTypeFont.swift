@@ -135,7 +135,8 @@ struct TrueTypeFont: Sendable {
         }
         var map: [UInt32: UInt16] = [:]
         if let table = format12 {
-            for group in 0..<Int(u32(b, table + 12)) {
+            // A damaged count cannot make the loop run past the table's end.
+            for group in 0..<min(Int(u32(b, table + 12)), max(0, (cmap.upperBound - table - 16) / 12)) {
                 let at = table + 16 + 12 * group
                 let first = u32(b, at), last = u32(b, at + 4), glyph = u32(b, at + 8)
                 guard last >= first, last - first < 0x10000 else { continue }

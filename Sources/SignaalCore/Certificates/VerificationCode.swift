@@ -40,5 +40,24 @@ public enum VerificationCode {
         return normal.count == length && normal.allSatisfy { allowed.contains($0) }
     }
 
+    /// What is wrong with a code that is not well formed, to say so plainly:
+    /// the characters no code uses (look-alikes first), or its length.
+    public enum Flaw: Equatable, Sendable {
+        /// 0, 1, I or O: left out of the alphabet because they look alike.
+        case lookAlikes([Character])
+        case otherCharacters([Character])
+        case length(Int)
+    }
+
+    public static func flaw(_ code: String) -> Flaw? {
+        let normal = normalise(code)
+        var outside: [Character] = []
+        for character in normal where !allowed.contains(character) && !outside.contains(character) { outside.append(character) }
+        let lookAlikes = outside.filter { "01IO".contains($0) }
+        if !lookAlikes.isEmpty { return .lookAlikes(lookAlikes) }
+        if !outside.isEmpty { return .otherCharacters(outside) }
+        return normal.count == length ? nil : .length(normal.count)
+    }
+
     private static let allowed = Set(alphabet)
 }

@@ -23,7 +23,7 @@ public enum ContentLoader {
 }
 
 /// One load: the log, the references to resolve at the end, and the files read.
-private final class LoadSession {
+final class LoadSession {
     let root: URL
     let displayRoot: String
     let log = ProblemLog()
@@ -41,7 +41,7 @@ private final class LoadSession {
             log.report(displayRoot, line: nil, "not a folder of content")
             return ContentLoadResult(bundle: nil, problems: log.problems, fileCount: 0)
         }
-        let strings = read("ui.json") { InterfaceStringsReader.read(&$0) }
+        let strings = read("ui.json") { InterfaceStringsReader.read(&$0) }.map(translated)
         let roles = read("roles.json") { RolesReader.read(&$0, references: &references) }
         let sources = read("sources.json") { SourcesReader.read(&$0) }
         let scoring = read("scoring.json") { ScoringReader.read(&$0, references: &references) }

@@ -7,8 +7,8 @@ extension TrainingRecords {
     /// status or module is not the organisation's.
     ///
     /// The recipient is the organisation's name; `organisation` holds its
-    /// id. A certificate is reused only when name, completed, rostered and
-    /// threshold are all the same, because each of those is printed on it.
+    /// id. A certificate is reused only when name, completed, rostered,
+    /// threshold and place are all the same, because each is printed on it.
     public mutating func organisationCertificate(for organisation: Organisation, status: OrganisationStatus,
                                                  module: TrainingModule, now: Date, newCode: () -> String) -> IssuedCertificate? {
         guard status.eligible, status.organisationID == organisation.id,
@@ -17,13 +17,15 @@ extension TrainingRecords {
             $0.kind == .organisation && $0.organisation == organisation.id && $0.moduleID == module.id
                 && $0.recipient == organisation.name && $0.staffCompleted == status.completed
                 && $0.staffRostered == status.rostered && $0.thresholdPercent == status.threshold
+                && $0.location == organisation.location
         }) {
             return existing
         }
         let certificate = IssuedCertificate(
             code: unusedCode(newCode), kind: .organisation, issuedOn: now, moduleID: module.id, recipient: organisation.name,
             learnerID: nil, organisation: organisation.id, scorePercent: nil,
-            staffCompleted: status.completed, staffRostered: status.rostered, thresholdPercent: status.threshold)
+            staffCompleted: status.completed, staffRostered: status.rostered, thresholdPercent: status.threshold,
+            location: organisation.location)
         certificates.append(certificate)
         return certificate
     }

@@ -4,9 +4,9 @@ import Foundation
 /// and class mode (which stores no names) use others.
 public protocol RecordKeeper: Sendable {
     /// The records, and plain-language notices about anything recovered.
-    func read() throws -> (TrainingRecords, [String])
+    func read() throws -> (TrainingRecords, [StoreNotice])
     /// Reads the latest records under a lock, changes them, writes them back.
-    func update<T>(_ change: (inout TrainingRecords) throws -> T) throws -> (T, [String])
+    func update<T>(_ change: (inout TrainingRecords) throws -> T) throws -> (T, [StoreNotice])
 }
 
 /// Records in memory only: for tests.
@@ -16,13 +16,13 @@ public final class MemoryRecordKeeper: RecordKeeper, @unchecked Sendable {
 
     public init(_ records: TrainingRecords = TrainingRecords()) { self.records = records }
 
-    public func read() throws -> (TrainingRecords, [String]) {
+    public func read() throws -> (TrainingRecords, [StoreNotice]) {
         lock.lock()
         defer { lock.unlock() }
         return (records, [])
     }
 
-    public func update<T>(_ change: (inout TrainingRecords) throws -> T) throws -> (T, [String]) {
+    public func update<T>(_ change: (inout TrainingRecords) throws -> T) throws -> (T, [StoreNotice]) {
         lock.lock()
         defer { lock.unlock() }
         var copy = records
@@ -32,17 +32,9 @@ public final class MemoryRecordKeeper: RecordKeeper, @unchecked Sendable {
     }
 }
 
-extension JSONFileStore: RecordKeeper where Document == TrainingRecords {
-    public func read() throws -> (TrainingRecords, [String]) {
-        let (records, notices): (TrainingRecords, [StoreNotice]) = try read()
-        return (records, notices.map(\.description))
-    }
-
-    public func update<T>(_ change: (inout TrainingRecords) throws -> T) throws -> (T, [String]) {
-        let (result, notices): (T, [StoreNotice]) = try update(change)
-        return (result, notices.map(\.description))
-    }
-}
+/// The file store's own `read` and `update` are the keeper's: its notices
+/// (a damaged file moved aside) reach the user in their language.
+extension JSONFileStore: RecordKeeper where Document == TrainingRecords {}
 
 /// The training records file in a data folder.
 public enum TrainingRecordsFile {

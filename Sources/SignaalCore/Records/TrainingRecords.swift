@@ -38,6 +38,8 @@ public struct IssuedCertificate: Codable, Equatable, Sendable {
     public let staffCompleted: Int?
     public let staffRostered: Int?
     public let thresholdPercent: Int?
+    /// The organisation's place when it was issued (organisation certificates).
+    public var location: String? = nil
 }
 
 /// Everything the training records file holds.

@@ -1,5 +1,5 @@
-/// A language the interface speaks. Content may carry more languages
-/// (training modules for hotel staff do), but the chrome is Dutch and English.
+/// A language the interface speaks: Dutch and English everywhere; Polish,
+/// Romanian and Spanish in training (other screens then show English).
 public struct Language: Hashable, Sendable, CustomStringConvertible {
     public let code: String
     public init(_ code: String) { self.code = code }
@@ -7,6 +7,9 @@ public struct Language: Hashable, Sendable, CustomStringConvertible {
     public static let dutch = Language("nl")
     public static let english = Language("en")
     public static let interfaceLanguages: [Language] = [.dutch, .english]
+    /// Languages hotel staff train in: the interface strings of training
+    /// are translated (`Content/translations/`); everything else is English.
+    public static let trainingLanguages: [Language] = [Language("pl"), Language("ro"), Language("es")]
 
     public var description: String { code }
 
@@ -22,10 +25,11 @@ public struct Language: Hashable, Sendable, CustomStringConvertible {
         return .dutch
     }
 
-    /// "en", "en_GB.UTF-8", "EN" → English; nil for anything we do not speak.
+    /// "en", "en_GB.UTF-8", "EN" → English, "pl_PL" → Polish; nil for
+    /// anything we do not speak.
     public static func interfaceLanguage(_ tag: String) -> Language? {
         let code = tag.lowercased().prefix { $0.isLetter }
-        return interfaceLanguages.first { $0.code == code }
+        return (interfaceLanguages + trainingLanguages).first { $0.code == code }
     }
 }
 

@@ -95,8 +95,15 @@ public struct AppState: Sendable {
         self.services = services
     }
 
-    /// The interface's words in the current language.
+    /// The interface's words in the current language; during a training, in
+    /// the language of the module's text (Polish staff read Polish
+    /// instructions around a Polish module; untranslated words are English).
     func t(_ key: String, _ arguments: [String: String] = [:]) -> String {
-        content.strings(key, language, arguments)
+        content.strings(key, speaking, arguments)
+    }
+
+    var speaking: Language {
+        if screen == .training, let training { return training.language(self) }
+        return language
     }
 }

@@ -4,6 +4,11 @@ import SignaalCore
 /// Works from 80x24 up; below that it says so plainly, as dialog does.
 enum Frame {
     static let minimum = Size(width: 80, height: 24)
+
+    /// Whether a window of `size` shows the screens (else it asks to be enlarged).
+    static func fits(_ size: Size) -> Bool {
+        size.width >= minimum.width && size.height >= minimum.height
+    }
     /// Text is easier to read in a column that does not grow without end.
     static let maximumBodyWidth = 110
 
@@ -23,7 +28,7 @@ enum Frame {
 
     static func render(_ state: AppState, size: Size) -> Grid {
         var grid = Grid(size: size)
-        guard size.width >= minimum.width, size.height >= minimum.height else {
+        guard fits(size) else {
             renderTooSmall(state, into: &grid)
             return grid
         }

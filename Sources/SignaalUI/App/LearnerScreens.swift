@@ -110,7 +110,7 @@ enum TrainingActions {
     static func reload(_ state: inout AppState) {
         if let keeper = state.services.records, let (records, notices) = try? keeper.read() {
             state.records = records
-            if let notice = notices.first { state.status = .init("records.notice", ["notice": notice]) }
+            if let notice = notices.first { state.status = .init("records.notice", ["notice": RecordWording(content: state.content, language: state.speaking).notice(notice)]) }
         }
     }
 
@@ -137,10 +137,10 @@ enum TrainingActions {
                 return (value, records)
             }
             state.records = records
-            if let notice = notices.first { state.status = .init("records.notice", ["notice": notice]) }
+            if let notice = notices.first { state.status = .init("records.notice", ["notice": RecordWording(content: state.content, language: state.speaking).notice(notice)]) }
             return value
         } catch {
-            state.status = .init("records.failed", ["reason": "\(error)"])
+            state.status = .init("records.failed", ["reason": RecordWording(content: state.content, language: state.speaking).error(error)])
             return nil
         }
     }
@@ -173,7 +173,7 @@ enum TrainingActions {
         switch state.services.exportCertificate(certificate, module, state.language) {
         case .success(let paths):
             state.status = .init("certificate.saved", ["paths": paths.joined(separator: ", "), "code": certificate.code])
-            if let warning = state.services.certificateWarning(certificate, state.language) {
+            if let warning = state.services.certificateWarning(certificate, state.speaking) {
                 state.status = .init("certificate.savedWithWarning", ["paths": paths.joined(separator: ", "), "code": certificate.code, "warning": warning])
             }
         case .failure(let failure):

@@ -36,6 +36,9 @@ public struct SignaalApp: Program {
             }
             return []
         case .key(let key):
+            // While the window is too small only "make it bigger" is shown:
+            // a key pressed then must not act on a screen nobody can see.
+            guard Frame.fits(state.size) else { return [] }
             state.status = nil
             return Update.handle(key, &state)
         }
