@@ -193,10 +193,11 @@ struct OrganisationCommands: Speaks {
                                                "needed": "\(status.staffNeeded)"]) + "\n")
             return .failure
         }
-        let paths = try CertificateFiles(content: content, language: language)
-            .write(certificate, formats: format.map { [$0] } ?? ["pdf", "txt"], out: out,
+        let files = CertificateFiles(content: content, language: language)
+        let paths = try files.write(certificate, formats: format.map { [$0] } ?? ["pdf", "txt"], out: out,
                    folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         console.out(t("certificate.saved", ["code": certificate.code, "paths": paths.joined(separator: ", ")]) + "\n")
+        if let warning = files.warning(for: certificate) { console.err(warning + "\n") }
         return .ok
     }
 

@@ -36,8 +36,11 @@ struct PlainTraining: Speaks {
     }
 
     func run(module: TrainingModule, name rawName: String, organisation: String?) -> ExitCode {
-        guard case .success(let name) = LearnerName.validate(rawName) else {
-            console.err("signaal train: " + t("learner.nameEmpty") + "\n")
+        let name: String
+        switch LearnerName.validate(rawName) {
+        case .success(let valid): name = valid
+        case .failure(let problem):
+            console.err("signaal train: " + t(problem.messageKey, ["maximum": "\(LearnerName.maximumLength)"]) + "\n")
             return .usage
         }
         var runner: ModuleRunner

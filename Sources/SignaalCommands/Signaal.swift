@@ -138,6 +138,9 @@ public struct SignaalCommandLine {
             },
             newCode: { VerificationCode.generate() }
         )
+        services.certificateWarning = { certificate, language in
+            CertificateFiles(content: content, language: language).warning(for: certificate)
+        }
         services.writeFile = { name, data in
             let url = folder.appendingPathComponent(name)
             do {

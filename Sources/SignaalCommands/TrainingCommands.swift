@@ -89,9 +89,10 @@ struct TrainingCommands: Speaks {
                 return .failure
             }
             let formats = format.map { [$0] } ?? ["pdf", "txt"]
-            let paths = try CertificateFiles(content: content, language: language)
-                .write(issued, formats: formats, out: arguments.value("out"), folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+            let files = CertificateFiles(content: content, language: language)
+            let paths = try files.write(issued, formats: formats, out: arguments.value("out"), folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
             console.out(t("certificate.saved", ["code": issued.code, "paths": paths.joined(separator: ", ")]) + "\n")
+            if let warning = files.warning(for: issued) { console.err(warning + "\n") }
             return .ok
         } catch {
             console.err("signaal certificate: \(error)\n")
@@ -140,6 +141,10 @@ public struct CertificateFiles: Sendable {
         self.language = language
     }
 
+    public struct Failure: Error, CustomStringConvertible {
+        public let description: String
+    }
+
     /// Writes each format; `out` names the file (its extension is replaced
     /// per format when several are written), else a name made from the
     /// recipient and module in `folder`. Returns the paths written.
@@ -155,11 +160,42 @@ public struct CertificateFiles: Sendable {
                 let stem = content.strings("cert.fileStem", language) + "-" + Self.slug(certificate.recipient) + "-" + certificate.moduleID
                 url = folder.appendingPathComponent(stem).appendingPathExtension(format)
             }
-            let data = format == "pdf" ? CertificatePDF.render(text) : Data(CertificatePlainText.render(text).utf8)
+            let data: Data
+            if format == "pdf" {
+                // Without fonts the PDF cannot be made; the text version still is (see `warning`).
+                guard let fonts = try? fonts() else {
+                    if formats.count > 1 { continue }
+                    throw Failure(description: warning(for: certificate) ?? "")
+                }
+                data = CertificatePDF.render(text, fonts: fonts)
+            } else {
+                data = Data(CertificatePlainText.render(text).utf8)
+            }
             try data.write(to: url, options: .atomic)
             paths.append(url.path)
         }
         return paths
+    }
+
+    func fonts() throws(CertificateFonts.Problem) -> CertificateFonts {
+        try CertificateFonts.load(from: CertificateFonts.folders(content: content))
+    }
+
+    /// What to tell the user before the PDF is trusted: letters its fonts
+    /// cannot draw, or no fonts at all. Nil when the PDF prints everything.
+    public func warning(for certificate: IssuedCertificate) -> String? {
+        let strings = { (key: String, arguments: [String: String]) in content.strings(key, language, arguments) }
+        do {
+            let text = CertificateWording(content: content, language: language).text(for: certificate)
+            let all = [text.recipient, text.statement] + text.details.map(\.value)
+            let missing = try fonts().unprintable(all.joined(separator: " "))
+            guard !missing.isEmpty else { return nil }
+            let shown = missing.prefix(10).map { "\"\($0)\" (U+" + String($0.unicodeScalars.first!.value, radix: 16, uppercase: true) + ")" }
+            return strings("cert.unprintable", ["characters": shown.joined(separator: ", ")])
+        } catch {
+            let folders = CertificateFonts.folders(content: content).map(\.path).joined(separator: ", ")
+            return strings("cert.noFonts", ["folders": folders])
+        }
     }
 
     /// "Łukasz Wójcik" → "lukasz-wojcik": safe in any file system.

@@ -107,7 +107,7 @@ struct RosterCSVTests {
             "Max;Bar\u{7};m@x.nl",           // 8 control characters in the department
             "",                              // 9 blank: passed over
             ";;;",                           // 10 empty row: passed over
-            String(repeating: "N", count: 81) + ";Bar", // 11 name too long
+            String(repeating: "N", count: 201) + ";Bar", // 11 name too long
             "Zed;\"Bar;z@x.nl",              // 12 unterminated quote to the end
             "Yara;Bar;y@x.nl",
         ].joined(separator: "\n")
@@ -119,7 +119,7 @@ struct RosterCSVTests {
             RosterProblem(line: 4, reason: .nameControlCharacters),
             RosterProblem(line: 5, reason: .tooManyFields(found: 4, expected: 3)),
             RosterProblem(line: 8, reason: .controlCharacters(column: .department)),
-            RosterProblem(line: 11, reason: .nameTooLong(maximum: 80)),
+            RosterProblem(line: 11, reason: .nameTooLong(maximum: 200)),
             RosterProblem(line: 12, reason: .unterminatedQuote),
         ])
         #expect(result.problems.map(\.description)[0] == "line 3: the name is empty")

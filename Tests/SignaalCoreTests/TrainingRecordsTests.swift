@@ -16,7 +16,8 @@ struct TrainingRecordsTests {
         #expect(LearnerName.validate("   ") == .failure(.empty))
         #expect(LearnerName.validate("Ann\u{7}") == .failure(.controlCharacters))
         #expect(LearnerName.validate("A\u{1B}[2J") == .failure(.controlCharacters))
-        #expect(LearnerName.validate(String(repeating: "a", count: 81)) == .failure(.tooLong(maximum: 80)))
+        #expect(LearnerName.validate(String(repeating: "Ж", count: 201)) == .failure(.tooLong(maximum: 200)))
+        #expect(LearnerName.validate(String(repeating: "Ж", count: 200)) == .success(String(repeating: "Ж", count: 200)))
     }
 
     @Test("the same name finds the same learner, whatever the case or Unicode form")

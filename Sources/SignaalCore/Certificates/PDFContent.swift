@@ -33,15 +33,11 @@ struct PDFContent {
         operators.append("\(color.operands) RG \(n(lineWidth)) w \(n(start.x)) \(n(start.y)) m \(n(end.x)) \(n(end.y)) l S")
     }
 
-    /// One line of text starting at `x` on the baseline `y`, split into runs
-    /// of the face's WinAnsi and extended fonts.
-    mutating func text(_ string: String, face: PDFFontFace, size: Double, x: Double, y: Double, color: PDFColor) {
+    /// One line of text starting at `x` on the baseline `y`, as the codes
+    /// of an embedded font (see `PDFEmbeddedFont`).
+    mutating func text(_ codes: [UInt16], font resource: String, size: Double, x: Double, y: Double, color: PDFColor) {
         let n = PDFSyntax.number
-        var op = "BT \(color.operands) rg 1 0 0 1 \(n(x)) \(n(y)) Tm"
-        for run in PDFTextEncoding.runs(string) {
-            op += "\n/\(face.resourceName(run.variant)) \(n(size)) Tf \(PDFSyntax.literal(run.bytes)) Tj"
-        }
-        operators.append(op + " ET")
+        operators.append("BT \(color.operands) rg 1 0 0 1 \(n(x)) \(n(y)) Tm /\(resource) \(n(size)) Tf \(PDFEmbeddedFont.hexString(codes)) Tj ET")
     }
 
     var data: Data {

@@ -3,9 +3,9 @@
 enum PDFTextWrap {
     /// Lines of at most `maxWidth` points, broken at spaces; explicit line
     /// breaks are kept, and a word longer than a line is cut between letters.
-    static func lines(_ text: String, face: PDFFontFace, size: Double, maxWidth: Double) -> [String] {
+    static func lines(_ text: String, font: TrueTypeFont, size: Double, maxWidth: Double) -> [String] {
         var result: [String] = []
-        let fits = { (line: String) in face.width(of: line, size: size) <= maxWidth + 0.001 }
+        let fits = { (line: String) in font.width(of: line, size: size) <= maxWidth + 0.001 }
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
@@ -32,14 +32,14 @@ enum PDFTextWrap {
 
     /// The same number of lines as `lines` gives, but as even in length as
     /// possible, so a centred paragraph does not end on one short word.
-    static func balancedLines(_ text: String, face: PDFFontFace, size: Double, maxWidth: Double) -> [String] {
-        let greedy = lines(text, face: face, size: size, maxWidth: maxWidth)
+    static func balancedLines(_ text: String, font: TrueTypeFont, size: Double, maxWidth: Double) -> [String] {
+        let greedy = lines(text, font: font, size: size, maxWidth: maxWidth)
         guard greedy.count > 1 else { return greedy }
         var low = 0.0, high = maxWidth
         var best = greedy
         for _ in 0..<24 where high - low > 0.5 {
             let middle = (low + high) / 2
-            let candidate = lines(text, face: face, size: size, maxWidth: middle)
+            let candidate = lines(text, font: font, size: size, maxWidth: middle)
             if candidate.count <= greedy.count {
                 best = candidate
                 high = middle

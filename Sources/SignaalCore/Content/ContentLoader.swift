@@ -76,9 +76,10 @@ private final class LoadSession {
         guard log.isEmpty, let strings, let roles, let sources, let scoring, let contacts, let steps, let certification else {
             return ContentLoadResult(bundle: nil, problems: log.problems, fileCount: fileCount)
         }
-        let bundle = ContentBundle(strings: strings, roles: roles, sources: sources, scoring: scoring,
+        var bundle = ContentBundle(strings: strings, roles: roles, sources: sources, scoring: scoring,
                                    checklists: checklists, modules: modules, contacts: contacts, steps: steps,
                                    certification: certification)
+        bundle.folder = root
         return ContentLoadResult(bundle: bundle, problems: [], fileCount: fileCount)
     }
 

@@ -232,6 +232,8 @@ public struct ContentBundle: Sendable {
     public let contacts: [Contact]
     public let steps: [ReferralStep]
     public let certification: CertificationRules
+    /// The folder it was loaded from (its `fonts/` print certificates).
+    public var folder: URL? = nil
 
     public func checklist(_ id: String) -> Checklist? { checklists.first { $0.id == id } }
     public func module(_ id: String) -> TrainingModule? { modules.first { $0.id == id } }

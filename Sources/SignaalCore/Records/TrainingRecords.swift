@@ -68,10 +68,21 @@ public enum NameProblem: Error, Equatable, Sendable {
     case empty
     case controlCharacters
     case tooLong(maximum: Int)
+
+    /// The interface string that explains the problem (`{maximum}` filled by the caller).
+    public var messageKey: String {
+        switch self {
+        case .empty: "learner.nameEmpty"
+        case .controlCharacters: "learner.nameControl"
+        case .tooLong: "learner.nameTooLong"
+        }
+    }
 }
 
 public enum LearnerName {
-    public static let maximumLength = 80
+    /// Long enough for every name in full (several given names and
+    /// family names); the certificate wraps and shrinks it to fit.
+    public static let maximumLength = 200
 
     /// The name as given, trimmed; refused when empty, too long or holding
     /// control characters. Diacritics and any script are welcome.

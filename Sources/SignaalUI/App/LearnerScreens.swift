@@ -173,6 +173,9 @@ enum TrainingActions {
         switch state.services.exportCertificate(certificate, module, state.language) {
         case .success(let paths):
             state.status = .init("certificate.saved", ["paths": paths.joined(separator: ", "), "code": certificate.code])
+            if let warning = state.services.certificateWarning(certificate, state.language) {
+                state.status = .init("certificate.savedWithWarning", ["paths": paths.joined(separator: ", "), "code": certificate.code, "warning": warning])
+            }
         case .failure(let failure):
             state.status = .init("certificate.failed", ["reason": failure.message])
         }

@@ -18,7 +18,8 @@ enum LearnerFormView {
                 let focused = form.field == index
                 grid.put(label, x: area.x, y: y, role: focused ? .heading : .normal)
                 y += 1
-                let fieldWidth = min(area.width - 2, LearnerName.maximumLength + 2)
+                // 80 characters show at once; a longer name scrolls (its end is shown).
+                let fieldWidth = min(area.width - 2, 82)
                 grid.put("[" + String(repeating: " ", count: fieldWidth - 2) + "]", x: area.x, y: y, role: focused ? .accent : .dim)
                 // Show the end of a long value, with the cursor after it.
                 var shown = value
@@ -36,7 +37,7 @@ enum LearnerFormView {
                 y += 1
             }
             if let problem = form.problem {
-                grid.put("! " + state.t(problem), x: area.x, y: y, role: .error, limit: area.width)
+                grid.put("! " + state.t(problem, ["maximum": "\(LearnerName.maximumLength)"]), x: area.x, y: y, role: .error, limit: area.width)
                 y += 1
             }
             y += 1

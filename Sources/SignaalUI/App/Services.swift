@@ -13,6 +13,8 @@ public struct AppServices: Sendable {
     public var writeFile: @Sendable (String, Data) -> Result<String, CertificateExportFailure> = { _, _ in
         .failure(CertificateExportFailure(message: "no file writer"))
     }
+    /// What to say about a certificate's PDF before it is trusted (letters its fonts lack), if anything.
+    public var certificateWarning: @Sendable (IssuedCertificate, Language) -> String? = { _, _ in nil }
     /// Makes a new verification code.
     public var newCode: @Sendable () -> String
     public var now: @Sendable () -> Date
