@@ -8,11 +8,11 @@ struct AssessCommand {
     let console: Console
 
     static let spec = Arguments.Spec(
-        valued: ["content", "lang", "checklist", "signal", "role", "format"],
+        valued: ["content", "lang", "checklist", "signal", "role", "format", "case", "out"],
         flags: ["help", "list", "minor", "adult", "acute"]
     )
 
-    enum Format: String { case text, json }
+    enum Format: String { case text, json, markdown, pdf, txt }
 
     func run(_ arguments: Arguments) -> ExitCode {
         guard let id = arguments.value("checklist") else {
@@ -22,7 +22,7 @@ struct AssessCommand {
             return usage("unknown checklist \"\(id)\". Checklists: \(content.checklists.map(\.id).joined(separator: ", "))")
         }
         guard let format = Format(rawValue: arguments.value("format") ?? "text") else {
-            return usage("--format must be text or json")
+            return usage("--format must be text, json, markdown, pdf or txt")
         }
         if arguments.has("list") {
             return list(checklist, format: format)
@@ -45,6 +45,10 @@ struct AssessCommand {
         let situation = ReferralPlanner.Situation(result: result, form: checklist.form, role: role ?? "")
         let steps = ReferralPlanner(steps: content.steps, model: content.scoring).plan(for: situation)
         switch format {
+        case .markdown, .pdf, .txt:
+            let note = CaseNoteCommand(content: content, language: language, console: console)
+            return note.write(result: result, steps: steps, checklist: checklist, role: role.flatMap(content.role),
+                              format: CaseNoteFormat(rawValue: format.rawValue) ?? .markdown, arguments: arguments)
         case .text:
             let document = ResultReport(content: content, language: language).document(result: result, steps: steps)
             console.out(PlainTextRenderer.render(document))
@@ -64,7 +68,7 @@ struct AssessCommand {
         switch format {
         case .json:
             console.out(JSONOutput.encode(ChecklistJSON(checklist, content: content, language: language)))
-        case .text:
+        case .text, .markdown, .pdf, .txt:
             var text = checklist.title(language) + "\n" + checklist.intro(language) + "\n"
             for group in checklist.groups {
                 text += "\n" + group.title(language).uppercased() + "\n"

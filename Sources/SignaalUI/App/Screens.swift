@@ -170,10 +170,13 @@ enum ResultScreen {
         case .end, .character("G"): session.resultScroll = Int.max / 2
         case .character("n"), .character("N"):
             session = ChecklistSession(checklist: session.checklist)
+            state.caseWork = CaseWork()
             state.screen = .checklist
             state.status = .init("status.cleared")
         case .escape, .character("q"), .backspace, .left:
             state.screen = .context
+        case .character("s"), .character("m"):
+            CaseNoteFormScreen.open(from: key, &state)
         default:
             break
         }
