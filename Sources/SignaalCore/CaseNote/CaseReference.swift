@@ -21,7 +21,8 @@ public enum CaseReference {
         let allowed = trimmed.unicodeScalars.allSatisfy { scalar in
             scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_/.# ".unicodeScalars.contains(scalar))
         }
-        guard allowed else { return .failure(ProblemBox(.characters)) }
+        // ".." has no place in a number, and reads like a path.
+        guard allowed, !trimmed.contains("..") else { return .failure(ProblemBox(.characters)) }
         guard trimmed.contains(where: \.isNumber) else { return .failure(ProblemBox(.looksLikeName)) }
         return .success(trimmed)
     }
