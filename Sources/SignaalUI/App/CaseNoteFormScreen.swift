@@ -93,7 +93,7 @@ enum CaseNoteFormScreen {
 enum CaseNoteFormView {
     /// The result screen's extra keys: save always, the meldcode for the roles that use it.
     static func resultHints(_ state: AppState) -> [(key: String, label: String)] {
-        var hints = [(key: "s", label: state.t("key.saveNote"))]
+        var hints = [(key: "s", label: state.t("key.save"))]
         if state.content.reportingCode?.applies(to: state.role?.id) == true { hints.append(("m", state.t("key.meldcode"))) }
         return hints
     }

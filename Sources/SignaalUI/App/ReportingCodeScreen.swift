@@ -61,7 +61,7 @@ enum ReportingCodeView {
                ("y/n/0", state.t("key.yesNo")), ("s", state.t("key.saveNote")), ("Esc", state.t("key.back"))]
         return ScreenView(title: state.t("meldcode.title"), hints: hints, status: nil) { grid, area in
             guard let code = state.content.reportingCode else { return }
-            for (offset, line) in lines(state, code, width: area.width).prefix(area.height).enumerated() {
+            for (offset, line) in lines(state, code, width: area.width, height: area.height).prefix(area.height).enumerated() {
                 line.draw(into: &grid, x: area.x, y: area.y + offset, width: area.width)
             }
         }
@@ -69,13 +69,17 @@ enum ReportingCodeView {
 
     /// The screen's lines: intro, the rows, the framework's outcome, then
     /// the selected row's detail (or the field being typed into).
-    static func lines(_ state: AppState, _ code: ReportingCode, width: Int) -> [StyledLine] {
+    static func lines(_ state: AppState, _ code: ReportingCode, width: Int, height: Int) -> [StyledLine] {
         let work = state.caseWork
         let progress = work.progress ?? ReportingCodeProgress(for: code)
         let text = ReportingCodeText(content: state.content, language: state.language)
         let rows = ReportingCodeRows.rows(code)
-        var out = TextWrap.lines(state.t("meldcode.intro"), width: width).prefix(2).map { StyledLine($0, .dim) }
-        out.append(StyledLine())
+        // On a small screen the intro gives way to the contacts (it is in the help too).
+        var out: [StyledLine] = []
+        if height >= 24 {
+            out = TextWrap.lines(state.t("meldcode.intro"), width: width).prefix(2).map { StyledLine($0, .dim) }
+            out.append(StyledLine())
+        }
         for (index, row) in rows.enumerated() {
             let selected = index == work.cursor
             var line: String
