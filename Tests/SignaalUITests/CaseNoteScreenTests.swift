@@ -143,3 +143,13 @@ struct CaseNoteScreenTests {
         #expect(driver.state.caseWork == CaseWork(), "a new checklist forgets the meldcode too")
     }
 }
+
+@Suite("Case note fields")
+struct CaseNoteFieldTests {
+    @Test("escape and bidi characters typed into a field are dropped")
+    func controlDropped() {
+        var driver = CaseNoteScreenTests.result()
+        driver.press(.character("s"), .character("\u{1B}"), .character("D"), .character("\u{202E}"), .character("7"), .character("\u{07}"))
+        #expect(driver.state.caseWork.reference == "D7")
+    }
+}

@@ -55,11 +55,19 @@ enum CaseNoteFormScreen {
         case .character(let c):
             let limit: Int
             if case .date = field { limit = 10 } else { limit = NoteText.lineLimit }
-            if !c.isNewline, work.buffer.count < limit { work.buffer.append(c) }
+            if isTypeable(c), work.buffer.count < limit { work.buffer.append(c) }
         default:
             break
         }
         return []
+    }
+
+    /// Control and format characters (escape sequences, bidi overrides)
+    /// never reach a field, so they never reach the screen or a note.
+    static func isTypeable(_ c: Character) -> Bool {
+        !c.isNewline && c.unicodeScalars.allSatisfy { scalar in
+            scalar.properties.generalCategory != .control && scalar.properties.generalCategory != .format
+        }
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
@@ -78,7 +86,7 @@ enum CaseNoteFormScreen {
                 CaseNoteActions.save(&state, reference: reference)
             }
         case .character(let c):
-            if !c.isNewline, state.caseWork.reference.count < CaseReference.maximumLength { state.caseWork.reference.append(c) }
+            if isTypeable(c), state.caseWork.reference.count < CaseReference.maximumLength { state.caseWork.reference.append(c) }
             state.caseWork.problem = nil
         case .function(1):
             state.overlay = .help
