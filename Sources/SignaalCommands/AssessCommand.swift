@@ -115,6 +115,8 @@ struct AssessmentJSON: Encodable {
     struct Step: Encodable {
         let id: String
         let text: String
+        /// The step's place in a procedure ("reporting code, step 2"), if any.
+        let label: String?
         let detail: String?
         let questions: [String]
         let contacts: [ContactJSON]
@@ -156,7 +158,7 @@ struct AssessmentJSON: Encodable {
         signals = result.contributing.map { SignalEntry(id: $0.id, group: $0.group, strength: $0.strength.rawValue, kind: $0.kind.rawValue, text: $0.text(language)) }
         reasons = result.reasons.map { report.text(for: $0, score: result.score) }
         referral = steps.map { step in
-            Step(id: step.id, text: step.text(language), detail: step.detail?(language),
+            Step(id: step.id, text: step.text(language), label: step.label?(language), detail: step.detail?(language),
                  questions: step.questions.map { $0(language) },
                  contacts: step.contacts.compactMap { content.contact($0) }.map { ContactJSON($0, language) })
         }

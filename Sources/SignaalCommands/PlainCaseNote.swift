@@ -58,11 +58,13 @@ extension PlainDialogue {
             for contact in step.contacts.compactMap(content.contact) {
                 say("   " + t("meldcode.contacts") + " " + report.contactLine(contact, withPurpose: false))
             }
-            if id == code.weighingStep {
+            let numbers = code.questions(at: id)
+            if !numbers.isEmpty, case .open = code.decision(progress.answers) {
                 say(t("meldcode.questions"))
-                for (number, question) in code.questions.enumerated() {
-                    if case .decided = code.decision(progress.answers) { break }
-                    say("  \(number + 1). " + question.text(language))
+                for number in numbers {
+                    // The first answer that decides ends the weighing; an open one leaves it for later.
+                    guard case .open(let next) = code.decision(progress.answers), next == number else { break }
+                    say("  \(number + 1). " + code.questions[number].text(language))
                     progress.answers[number] = try yesNo(t("plain.meldcodeAnswer"))
                 }
                 say(text.decisionLine(code, progress))

@@ -36,7 +36,7 @@ extension EndToEnd {
             try await tmux.waitFor(text: "Signaal · Working through the reporting code")
             try tmux.send("Space", "j", "j", "j", "j", "y", "j", "y")
             try await tmux.waitUntil("step 1 ticked and the framework's outcome shown") { screen in
-                screen.contains("[x] Reporting code step 1") && screen.contains("Outcome by the framework: Report to Veilig Thuis")
+                screen.contains("[x] 1. Map the signals") && screen.contains("Outcome by the framework: Report to Veilig Thuis")
             }
             try tmux.send("s")
             try await tmux.waitFor(text: "A dossier number, never a name")
@@ -52,7 +52,7 @@ extension EndToEnd {
             }
             let note = try String(contentsOf: folder.appendingPathComponent(markdown), encoding: .utf8)
             #expect(note.contains(level), "the level \(level) in the note")
-            #expect(note.contains("Veilig Thuis") && note.contains("- [x] Reporting code step 1"))
+            #expect(note.contains("Veilig Thuis") && note.contains("- [x] 1. Map the signals"))
             #expect(note.contains("- **Case reference:** D-42"))
 
             // Quitting still asks: the checklist itself is never stored.

@@ -17,8 +17,8 @@ struct ChecklistCatalogue: Decodable {
     let signals: [Signal]
     let context: [Question]
 
-    static func load(_ binary: URL, language: String = "nl") throws -> ChecklistCatalogue {
-        let result = try ProcessRunner.run(binary, ["assess", "--checklist", checklistID, "--list", "--format", "json", "--lang", language])
+    static func load(_ binary: URL, language: String = "nl", checklist: String = checklistID) throws -> ChecklistCatalogue {
+        let result = try ProcessRunner.run(binary, ["assess", "--checklist", checklist, "--list", "--format", "json", "--lang", language])
         guard result.status == 0, !result.signalled else {
             throw E2EError("signaal assess --list failed\n\(result.transcript)")
         }

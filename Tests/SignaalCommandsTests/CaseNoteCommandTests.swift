@@ -88,7 +88,7 @@ struct CaseNoteCommandTests {
         #expect(files[0].hasPrefix("case-note-") && files[0].hasSuffix("-D-9.md"))
         #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600)
         let note = try String(contentsOfFile: path, encoding: .utf8)
-        #expect(note.contains("- [x] Reporting code step 1: map the signals and record the facts — 2025-03-12 — seen at the gate \\[31m"))
+        #expect(note.contains("- [x] 1. Map the signals and record the facts — 2025-03-12 — seen at the gate \\[31m"))
         #expect(!note.contains("\u{1B}"))
         #expect(note.contains("- **Case reference:** D-9"))
     }

@@ -49,7 +49,7 @@ struct CaseNoteTests {
         for expected in ["2025-03-14 09:30 +00:00", "D-2024/118", "Teacher", "criminal-exploitation, version \(ChecklistFingerprint.of(note.checklist))",
                          note.result.level.label(.english), "0800-2000", "### Consulted with / on (date)",
                          "### Veilig Thuis consulted (date)", "### Conversation with the person (date)", "### Decision and why",
-                         "- [x] Reporting code step 1", "- [ ] Reporting code step 3", "Outcome by the framework: Report to Veilig Thuis"] {
+                         "- [x] 1. Map the signals", "- [ ] 3. Talk with the young person", "Outcome by the framework: Report to Veilig Thuis"] {
             #expect(text.contains(expected), "\(expected)")
         }
         for signal in note.result.contributing { #expect(text.contains(signal.why(.english))) }

@@ -23,6 +23,18 @@ struct ReferralTests {
         #expect(call?.contacts.compactMap { content.contact($0)?.phone }.contains("112") == true)
     }
 
+    @Test("a signal marked urgentForMinor puts 112 first for a minor or an unknown age, not for an adult")
+    func urgentForMinor() {
+        for age in [AgeGroup.minor, .unknown] {
+            let steps = planner.plan(for: .init(level: level("serious"), form: .sexual, age: age, role: "hotel-staff", acute: false, urgentSignal: true))
+            #expect(steps.first?.id == "call-112", "\(age)")
+        }
+        let adult = planner.plan(for: .init(level: level("serious"), form: .sexual, age: .adult, role: "hotel-staff", acute: false, urgentSignal: true))
+        #expect(!adult.map(\.id).contains("call-112"))
+        let notUrgent = planner.plan(for: .init(level: level("serious"), form: .sexual, age: .minor, role: "hotel-staff", acute: false))
+        #expect(!notUrgent.map(\.id).contains("call-112"))
+    }
+
     @Test("no indication: keep watching, no meldcode or report")
     func noIndication() {
         let steps = plan("none")
@@ -37,8 +49,12 @@ struct ReferralTests {
         let steps = plan("attention", role: role)
         let meldcode = steps.filter { $0.hasPrefix("meldcode") }
         #expect(meldcode == ["meldcode-map", "meldcode-consult", "meldcode-talk", "meldcode-weigh", "meldcode-decide"])
+        // The afwegingskader's five questions: 1-2 weigh (step 4), 3-5 decide (step 5).
         let weigh = content.steps.first { $0.id == "meldcode-weigh" }
-        #expect(weigh?.questions.count == 5, "the afwegingskader has five questions")
+        let decide = content.steps.first { $0.id == "meldcode-decide" }
+        #expect(weigh?.questions.count == 2)
+        #expect(decide?.questions.count == 3)
+        #expect(content.steps.filter { $0.id.hasPrefix("meldcode") }.allSatisfy { $0.label != nil }, "meldcode steps carry their label")
     }
 
     @Test("hotel staff get the hotel steps, not the meldcode", arguments: ["hotel-staff", "manager"])
@@ -77,6 +93,10 @@ struct ReferralTests {
     @Test("the form decides the specialised help")
     func formSpecificHelp() {
         #expect(plan("attention", form: .sexual).contains("fier-chat"))
+        // Hotel staff get one rule: a discreet check only with an adult alone, not "point the victim to a chat".
+        #expect(!plan("attention", form: .sexual, role: "hotel-staff").contains("fier-chat"))
+        #expect(plan("attention", form: .sexual, age: .adult, role: "hotel-staff").contains("hotel-discreet-check"))
+        #expect(!plan("attention", form: .sexual, age: .minor, role: "hotel-staff").contains("hotel-discreet-check"))
         #expect(!plan("attention", form: .sexual).contains("keerpunt"))
         #expect(plan("attention", form: .labour).contains("arbeidsinspectie"))
         #expect(plan("attention", form: .criminal).contains("keerpunt"))

@@ -8,7 +8,8 @@ struct ReportingCodeLoaderTests {
     func shipped() throws {
         let code = try #require(ShippedContent.bundle.reportingCode)
         #expect(code.questions.map(\.id) == ["suspicion", "unsafety", "help-possible", "help-accepted", "help-works"])
-        #expect(code.weighingStep == "meldcode-weigh")
+        #expect(code.questions(at: "meldcode-weigh") == [0, 1] && code.questions(at: "meldcode-decide") == [2, 3, 4],
+                "questions 1-2 at step 4, 3-5 at step 5, as the referral steps ask them")
     }
 
     @Test("a step that is not a referral step is reported with its line")

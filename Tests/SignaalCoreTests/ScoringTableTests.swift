@@ -4,8 +4,10 @@ import Testing
 /// Worked cases of the shipped model (Content/scoring.json: strong 25,
 /// medium 12, weak 5; at most 40 per group; 8 for each further group with a
 /// medium or strong signal; attention from 10, serious from 50, plus the
-/// combination rules). Each expectation was worked out by hand from those
-/// numbers; a change to the model must change this table on purpose.
+/// combination rules; vulnerability signals count only next to another kind
+/// and never in a combination; an adult needs a control or recruitment signal
+/// for serious). Each expectation was worked out by hand from those numbers;
+/// a change to the model must change this table on purpose.
 @Suite("Scoring: worked cases")
 struct ScoringTableTests {
     struct Case: CustomTestStringConvertible, Sendable {
@@ -33,8 +35,14 @@ struct ScoringTableTests {
         Case(name: "three medium signals in three groups", signals: ["ce-online-offer", "ce-always-reachable", "ce-several-phones"], age: .adult, acute: false, level: "serious", score: 52),
         Case(name: "two medium and one weak in different groups", signals: ["ce-small-jobs", "ce-several-phones", "ce-truancy"], age: .adult, acute: false, level: "serious", score: 37),
         Case(name: "five weak signals", signals: ["ce-truancy", "ce-falling-grades", "ce-tired", "ce-secretive", "ce-lvb"], age: .adult, acute: false, level: "attention", score: 25),
-        Case(name: "one weak vulnerability, minor", signals: ["ce-lvb"], age: .minor, acute: false, level: "none", score: 5),
-        Case(name: "a strong signal and a vulnerability", signals: ["ce-threats", "ce-lvb"], age: .adult, acute: false, level: "serious", score: 30),
+        Case(name: "one weak vulnerability, minor (no weight alone)", signals: ["ce-lvb"], age: .minor, acute: false, level: "none", score: 0),
+        Case(name: "two vulnerabilities only, minor", signals: ["ce-lvb", "ce-asylum-background"], age: .minor, acute: false, level: "none", score: 0),
+        Case(name: "a strong signal and a vulnerability, adult (the vulnerability adds weight, not a combination)",
+             signals: ["ce-threats", "ce-lvb"], age: .adult, acute: false, level: "attention", score: 30),
+        Case(name: "a strong signal and a vulnerability, minor", signals: ["ce-threats", "ce-lvb"], age: .minor, acute: false, level: "serious", score: 30),
+        Case(name: "three medium in three groups, adult, no control or deception (kept below serious)",
+             signals: ["ce-several-phones", "ce-late-home", "ce-injuries"], age: .adult, acute: false, level: "attention", score: 52),
+        Case(name: "three medium in three groups, minor", signals: ["ce-several-phones", "ce-late-home", "ce-injuries"], age: .minor, acute: false, level: "serious", score: 52),
         Case(name: "four medium signals in one group (capped)", signals: ["ce-several-phones", "ce-unexplained-money", "ce-counterfeit", "ce-weapon-stolen-goods"], age: .adult, acute: false, level: "attention", score: 40),
         Case(name: "many strong signals (score capped at 100)",
              signals: ["ce-threats", "ce-debt-to-exploiters", "ce-intimate-images", "ce-cannot-stop", "ce-carries-drugs-cash", "ce-bank-card", "ce-asked-serious-crime"],

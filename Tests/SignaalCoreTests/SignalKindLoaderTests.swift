@@ -38,6 +38,12 @@ struct SignalKindLoaderTests {
         expectOnlyProblem(content.load(), in: file, line: line, #""urgentForMinor" must be true or false, found string"#)
     }
 
+    @Test func aStepRuleWithUrgentForMinorFalseIsAProblem() throws {
+        let content = try ContentCopy()
+        let line = try content.replace(#""acute": true"#, with: #""acute": true, "urgentForMinor": false"#, in: "referral/steps.json")
+        expectOnlyProblem(content.load(), in: "referral/steps.json", line: line, #""urgentForMinor" can only be true"#)
+    }
+
     @Test func shippedChecklistsGiveEverySignalAKind() {
         for checklist in ShippedContent.bundle.checklists {
             // The reader refuses a signal without a kind; this checks the

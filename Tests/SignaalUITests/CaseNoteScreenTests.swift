@@ -111,7 +111,7 @@ struct CaseNoteScreenTests {
         let names = saved.all.map(\.name)
         #expect(names == ["case-note-2025-03-14-0930-D-2024-118.md", "case-note-2025-03-14-0930-D-2024-118.pdf"])
         let markdown = String(decoding: try #require(saved.all.first).data, as: UTF8.self)
-        #expect(markdown.contains("- [x] Reporting code step 1") && markdown.contains("D-2024/118") && markdown.contains("Veilig Thuis"))
+        #expect(markdown.contains("- [x] 1. Map the signals") && markdown.contains("D-2024/118") && markdown.contains("Veilig Thuis"))
         #expect(driver.text.contains("Saved: /work/case-note-"))
     }
 

@@ -16,12 +16,17 @@ public struct AssessmentInput: Equatable, Sendable {
 public enum Reason: Equatable, Sendable {
     /// Acute danger was reported: always the highest level.
     case acuteDanger
-    /// A combination rule from the scoring model was met.
+    /// The combination rule that set the level (the first one met at that level).
     case combination(CombinationRule)
-    /// The score reached a level's threshold.
+    /// The score reached the level's threshold.
     case scoreThreshold(level: String, threshold: Int)
-    /// The counts behind the score.
+    /// The level stays below the requirement's level: no signal of its kinds.
+    case requirementNotMet(KindRequirement)
+    /// The counts of the signals that weigh (context-only kinds left out).
     case counts(strong: Int, medium: Int, weak: Int, groups: Int)
+    /// Context-only signals (vulnerability) were ticked; `alone` when no other
+    /// signal was, so they gave no weight.
+    case contextOnly(count: Int, alone: Bool)
     /// Unknown age: assessed as for a minor.
     case ageUnknownTreatedAsMinor
     /// Nothing checked.

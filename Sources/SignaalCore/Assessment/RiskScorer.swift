@@ -1,16 +1,20 @@
 /// Turns checked signals and context into a level, a score and its reasons.
 ///
 /// The model (parameters in `Content/scoring.json`, explained in the README):
+/// - signals of a context-only kind (vulnerability) never count in a
+///   combination, and add their weight only next to a signal of another kind;
 /// - score: each group adds the weights of its checked signals, capped at
 ///   `groupCap`, so many signals of one kind count less than the same number
 ///   spread over several groups; every further group holding a medium or
 ///   strong signal adds `breadthBonus`; the total is capped at 100;
-/// - level: the highest of (a) the levels whose score threshold is reached,
-///   (b) the levels whose combination rule holds (ILO style: "2 strong",
-///   "1 strong and 1 more", "3 medium or stronger", …), and (c) the acute
-///   level when acute danger is reported.
-/// Every part only grows when a signal is added, so adding a signal never
-/// lowers the score or the level.
+/// - level: the highest of (a) the levels whose score threshold is reached
+///   and (b) the levels whose combination rule holds (ILO style: "2 strong",
+///   "1 strong and 1 more", "3 at least medium", …); then (c) a requirement
+///   keeps the level below its level unless a signal of its kinds is checked
+///   (an adult needs a sign of control or deception for serious concern);
+///   (d) acute danger always gives the acute level.
+/// Every part only grows when a signal is added (a requirement can only
+/// become met), so adding a signal never lowers the score or the level.
 public struct RiskScorer: Sendable {
     public let model: ScoringModel
     public let checklist: Checklist
@@ -22,37 +26,49 @@ public struct RiskScorer: Sendable {
 
     public func assess(_ input: AssessmentInput) -> AssessmentResult {
         let checked = checklist.signals.filter { input.checked.contains($0.id) }
-        let tally = Tally(checked)
-        let score = self.score(checked)
+        let weighing = checked.filter { !model.contextOnlyKinds.contains($0.kind) }
+        let tally = Tally(weighing)
+        let score = self.score(weighing.isEmpty ? [] : checked)
+        let minor = input.age.countsAsMinor
+        let fallback = RiskLevel(id: "none", rank: 0, label: .same("-"), meaning: .same(""))
+        var level = model.lowest ?? fallback
+
+        func raise(to id: String) {
+            if let candidate = model.level(id), candidate.rank > level.rank { level = candidate }
+        }
+        let met = model.combinations.filter { tally.meets($0, minor: minor) }
+        met.forEach { raise(to: $0.level) }
+        for (id, threshold) in model.scoreThresholds where threshold > 0 && score >= threshold { raise(to: id) }
+        var unmet: KindRequirement?
+        for requirement in model.requirements where requirement.applies(to: input.age)
+            && !weighing.contains(where: { requirement.kinds.contains($0.kind) }) {
+            guard let limit = model.level(requirement.level), level.rank >= limit.rank,
+                  let below = model.levels.filter({ $0.rank < limit.rank }).max(by: { $0.rank < $1.rank }) else { continue }
+            level = below
+            unmet = requirement
+        }
+        if input.acute { raise(to: model.acuteLevel) }
+
+        // Only what decided the level: acute danger, or the first rule met at
+        // the level and the level's own score threshold.
         var reasons: [Reason] = []
-        var level = model.lowest
-
-        func raise(to id: String, because reason: Reason) {
-            guard let candidate = model.level(id) else { return }
-            if candidate.rank > (level?.rank ?? -1) { level = candidate }
-            reasons.append(reason)
-        }
-
-        if input.acute { raise(to: model.acuteLevel, because: .acuteDanger) }
-        for rule in model.combinations where tally.meets(rule, minor: input.age.countsAsMinor) {
-            raise(to: rule.level, because: .combination(rule))
-        }
-        for (id, threshold) in model.scoreThresholds.sorted(by: { $0.value > $1.value }) where threshold > 0 && score >= threshold {
-            raise(to: id, because: .scoreThreshold(level: id, threshold: threshold))
-        }
-        reasons = reasons.filter { reason in
-            // Keep only the reasons that reach the final level: they are what drove it.
-            switch reason {
-            case .acuteDanger: return true
-            case .combination(let rule): return model.level(rule.level)?.rank == level?.rank
-            case .scoreThreshold(let id, _): return model.level(id)?.rank == level?.rank
-            default: return true
+        if input.acute {
+            reasons.append(.acuteDanger)
+        } else {
+            if let rule = met.first(where: { $0.level == level.id }) { reasons.append(.combination(rule)) }
+            if let threshold = model.scoreThresholds[level.id], threshold > 0, score >= threshold {
+                reasons.append(.scoreThreshold(level: level.id, threshold: threshold))
             }
+            if let unmet { reasons.append(.requirementNotMet(unmet)) }
         }
         if checked.isEmpty {
             reasons.append(.noSignals)
         } else {
-            reasons.append(.counts(strong: tally.strong, medium: tally.medium, weak: tally.weak, groups: tally.groups.count))
+            if !weighing.isEmpty {
+                reasons.append(.counts(strong: tally.strong, medium: tally.medium, weak: tally.weak, groups: tally.groups.count))
+            }
+            let context = checked.count - weighing.count
+            if context > 0 { reasons.append(.contextOnly(count: context, alone: weighing.isEmpty)) }
         }
         if input.age == .unknown { reasons.append(.ageUnknownTreatedAsMinor) }
 
@@ -60,9 +76,7 @@ public struct RiskScorer: Sendable {
         let contributing = checked.sorted { a, b in
             a.strength != b.strength ? a.strength > b.strength : (order[a.id] ?? 0) < (order[b.id] ?? 0)
         }
-        let fallback = RiskLevel(id: "none", rank: 0, label: .same("-"), meaning: .same(""))
-        return AssessmentResult(level: level ?? fallback, score: score, contributing: contributing,
-                                reasons: reasons, input: input)
+        return AssessmentResult(level: level, score: score, contributing: contributing, reasons: reasons, input: input)
     }
 
     func score(_ checked: [Signal]) -> Int {
@@ -78,7 +92,7 @@ public struct RiskScorer: Sendable {
     }
 }
 
-/// Counts of checked signals, cumulative by strength ("medium or stronger").
+/// Counts of checked signals, cumulative by strength ("at least medium").
 struct Tally {
     let strong: Int
     let medium: Int

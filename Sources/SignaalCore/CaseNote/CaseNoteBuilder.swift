@@ -56,10 +56,9 @@ public struct CaseNoteBuilder: Speaks {
             case .warning(let text): return .warning(text)
             case .bullet(let text, let indent): return .bullet(text, indent: indent)
             case .numbered(let n, let text): return .numbered(n, text)
-            case .levelGauge(let levels, let current):
-                let marked = levels.enumerated().map { $0.offset == current ? "[\($0.element)]" : $0.element }
-                return .paragraph(marked.joined(separator: " < "))
-            case .bar(let label, let value, let maximum): return .paragraph("\(label): \(value)/\(maximum)")
+            case .levelGauge, .bar:
+                // The gauge and the bar in words, as the plain-text result prints them.
+                return .paragraph(PlainTextRenderer.render(Document([block]), width: 10_000).trimmingCharacters(in: .whitespacesAndNewlines))
             case .blank: return nil
             }
         }
@@ -109,14 +108,17 @@ public struct ReportingCodeText: Speaks {
         for (index, id) in code.steps.enumerated() {
             guard let step = content.steps.first(where: { $0.id == id }) else { continue }
             let entry = progress.steps.indices.contains(index) ? progress.steps[index] : .init()
-            var line = step.text(language)
+            var line = "\(index + 1). " + step.text(language)
             if !entry.date.isEmpty { line += " — " + entry.date }
             if !entry.note.isEmpty { line += " — " + entry.note }
             blocks.append(.check(done: entry.done, text: line))
-            if id == code.weighingStep {
-                for (number, question) in code.questions.enumerated() {
-                    blocks.append(.bullet("\(question.text(language)) \(answerLabel(progress.answers.indices.contains(number) ? progress.answers[number] : nil))", indent: 1))
-                }
+            let numbers = code.questions(at: id)
+            for number in numbers {
+                let answer = progress.answers.indices.contains(number) ? progress.answers[number] : nil
+                blocks.append(.bullet("\(number + 1). \(code.questions[number].text(language)) \(answerLabel(answer))", indent: 1))
+            }
+            // The outcome once, after the step with the framework's last question.
+            if numbers.last == code.questions.indices.last {
                 blocks.append(.bullet(decisionLine(code, progress), indent: 1))
             }
         }

@@ -19,7 +19,7 @@ public enum CaseNoteMarkdown {
                 // Four spaces nest a list under "- " and under "10. " alike.
                 (isList, lines) = (true, [String(repeating: "    ", count: indent) + "- " + escape(text)])
             case .numbered(let n, let text): (isList, lines) = (true, ["\(n). " + escape(text)])
-            case .check(let done, let text): (isList, lines) = (true, ["- [\(done ? "x" : " ")] " + escape(text)])
+            case .check(let done, let text): (isList, lines) = (true, ["- [\(done ? "x" : " ")] " + escape(text, lineStart: false)])
             case .fillIn(let label): (isList, lines) = (false, ["### " + escape(label), "", "…"])
             }
             if !out.isEmpty && !(isList && previousWasList) { out.append("") }
@@ -31,13 +31,14 @@ public enum CaseNoteMarkdown {
 
     /// Backslash before every character Markdown gives a meaning; a line
     /// break becomes a space (a note is one line per item).
-    static func escape(_ text: String) -> String {
+    static func escape(_ text: String, lineStart: Bool = true) -> String {
         var out = ""
         for character in NoteText.clean(text, limit: Int.max) {
             if "\\`*_[]<>|~".contains(character) { out.append("\\") }
             out.append(character)
         }
         // "- ", "# ", "> " or "1. " at the start would make a list item, heading or quote.
+        guard lineStart else { return out }
         if let first = out.first, "-+#>=".contains(first) { return "\\" + out }
         let digits = out.prefix { $0.isASCII && $0.isNumber }
         if !digits.isEmpty, let next = out.dropFirst(digits.count).first, next == "." || next == ")" {

@@ -15,6 +15,8 @@ public struct ReportingCode: Equatable, Sendable {
 
     public struct Question: Equatable, Sendable {
         public let id: String
+        /// The meldcode step the question is answered at.
+        public let step: String
         public let text: LocalizedText
         /// The answer (yes = true) that ends the weighing with `outcome`.
         public let decidingAnswer: Bool
@@ -28,8 +30,6 @@ public struct ReportingCode: Equatable, Sendable {
     public let roles: [String]
     /// The ids of the five referral steps, in order.
     public let steps: [String]
-    /// The step whose work is the afwegingskader.
-    public let weighingStep: String
     public let questions: [Question]
     /// The outcome, and its reason, when no answer decided earlier.
     public let otherwise: Outcome
@@ -39,6 +39,11 @@ public struct ReportingCode: Equatable, Sendable {
 
     public func applies(to role: String?) -> Bool {
         role.map(roles.contains) ?? false
+    }
+
+    /// The indices of the questions answered at step `id`.
+    public func questions(at id: String) -> [Int] {
+        questions.indices.filter { questions[$0].step == id }
     }
 }
 

@@ -15,14 +15,20 @@ public enum AdviceCaseReader {
 
     public static func load(from root: URL, displayRoot: String? = nil, content: ContentBundle) -> AdviceCaseLoadResult {
         let log = ProblemLog()
-        let display = (displayRoot ?? root.path).hasSuffix("/") ? String((displayRoot ?? root.path).dropLast()) : (displayRoot ?? root.path)
+        let base = displayRoot ?? root.path
+        let display = base.hasSuffix("/") ? String(base.dropLast()) : base
         let url = root.appendingPathComponent(folder)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
         var cases: [AdviceCase] = []
         var seen: [String: String] = [:]
         for name in names {
             let file = "\(display)/\(folder)/\(name)"
-            guard let data = FileManager.default.contents(atPath: url.appendingPathComponent(name).path) else {
+            let path = url.appendingPathComponent(name).path
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 16 * 1024 * 1024 {
+                log.report(file, line: nil, "is larger than 16 MB; case files are small")
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: path) else {
                 log.report(file, line: nil, "cannot be read (check its permissions)")
                 continue
             }

@@ -121,6 +121,9 @@ public struct ReferralStep: Equatable, Sendable {
     public let id: String
     public let order: Int
     public let text: LocalizedText
+    /// Where the step sits in a procedure ("reporting code, step 2"), shown
+    /// as a label after the text rather than as a second number.
+    public let label: LocalizedText?
     public let detail: LocalizedText?
     public let questions: [LocalizedText]
     public let contacts: [String]
@@ -155,6 +158,22 @@ public struct CombinationRule: Equatable, Sendable {
     public let label: LocalizedText
 }
 
+/// A level that needs a kind of signal (after the ILO/EC rule): for an
+/// adult, serious concern needs a sign of control, coercion or deception.
+/// Without one, the level stays just below `level`. Acute danger is exempt.
+public struct KindRequirement: Equatable, Sendable {
+    public let level: String
+    /// `adult` or `minor` (an unknown age counts as a minor); nil: everyone.
+    public let age: AgeGroup?
+    public let kinds: [SignalKind]
+    public let label: LocalizedText
+
+    public func applies(to age: AgeGroup) -> Bool {
+        guard let required = self.age else { return true }
+        return (required == .adult) == !age.countsAsMinor
+    }
+}
+
 public struct ScoringModel: Equatable, Sendable {
     public let weights: [Strength: Int]
     /// Most points one group can add: many signals of one kind count less
@@ -166,6 +185,10 @@ public struct ScoringModel: Equatable, Sendable {
     /// Score from which a level applies, by level id.
     public let scoreThresholds: [String: Int]
     public let combinations: [CombinationRule]
+    /// Kinds that are context only (vulnerability): they never count in a
+    /// combination, and add their weight only next to a signal of another kind.
+    public let contextOnlyKinds: Set<SignalKind>
+    public let requirements: [KindRequirement]
     /// The level that acute danger always gives.
     public let acuteLevel: String
     public let sources: [String]

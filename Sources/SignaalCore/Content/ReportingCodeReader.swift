@@ -7,19 +7,17 @@ enum ReportingCodeReader {
         let roles = top.strings("roles") ?? []
         references.add(.role, field: "roles", in: top)
         let stepIDs = top.strings("steps") ?? []
-        let weighingStep = top.string("weighingStep")
         if let steps {
             let known = Set(steps.map(\.id))
-            for id in stepIDs + [weighingStep].compactMap({ $0 }) where !known.contains(id) {
+            for id in stepIDs where !known.contains(id) {
                 top.problem("unknown referral step \"\(id)\" (the steps are in referral/steps.json)")
             }
-        }
-        if let weighingStep, !stepIDs.contains(weighingStep) {
-            top.problem("\"weighingStep\" must be one of \"steps\"", at: top.node["weighingStep"])
         }
         if stepIDs.count != 5 { top.problem("the meldcode has five steps, found \(stepIDs.count)", at: top.node["steps"]) }
         let questions = top.objects("questions") { item -> ReportingCode.Question? in
             let id = item.id()
+            let step = item.string("step")
+            if let step, !stepIDs.contains(step) { item.problem("\"step\" must be one of the meldcode's \"steps\"", at: item.node["step"]) }
             let text = item.text("text")
             let decidingAnswer = item.bool("decidingAnswer")
             let outcome = item.choice("outcome", ReportingCode.Outcome.self)
@@ -27,8 +25,8 @@ enum ReportingCodeReader {
             let sources = item.strings("sources") ?? []
             if sources.isEmpty { item.problem("a question needs at least one source") }
             references.add(.source, field: "sources", in: item)
-            guard let id, let text, let decidingAnswer, let outcome, let reason else { return nil }
-            return ReportingCode.Question(id: id, text: text, decidingAnswer: decidingAnswer, outcome: outcome,
+            guard let id, let step, let text, let decidingAnswer, let outcome, let reason else { return nil }
+            return ReportingCode.Question(id: id, step: step, text: text, decidingAnswer: decidingAnswer, outcome: outcome,
                                           reason: reason, sources: sources)
         }
         if questions.count != 5 { top.problem("the afwegingskader has five questions, found \(questions.count)", at: top.node["questions"]) }
@@ -43,9 +41,9 @@ enum ReportingCodeReader {
         }
         let sources = top.strings("sources") ?? []
         references.add(.source, field: "sources", in: top)
-        guard let weighingStep, let otherwise, let otherwiseReason, let labels,
+        guard let otherwise, let otherwiseReason, let labels,
               labels.count == ReportingCode.Outcome.allCases.count, questions.count == 5, stepIDs.count == 5 else { return nil }
-        return ReportingCode(roles: roles, steps: stepIDs, weighingStep: weighingStep, questions: questions,
+        return ReportingCode(roles: roles, steps: stepIDs, questions: questions,
                              otherwise: otherwise, otherwiseReason: otherwiseReason, outcomeLabels: labels, sources: sources)
     }
 }

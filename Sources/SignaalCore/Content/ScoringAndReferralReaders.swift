@@ -55,6 +55,18 @@ enum ScoringReader {
             return CombinationRule(level: level, strong: strong, mediumOrStronger: medium, any: any,
                                    groups: groups, minorOnly: minorOnly, label: label)
         }
+        let contextOnly = kinds(top.strings("contextOnlyKinds", required: false) ?? [], field: "contextOnlyKinds", in: top)
+        let requirements = top.objects("requirements", required: false) { item -> KindRequirement? in
+            let level = item.string("level")
+            if level != nil { references.add(.level, field: "level", in: item) }
+            let age = item.choice("age", AgeGroup.self, required: false)
+            if age == .unknown { item.problem("\"age\" is \"minor\" or \"adult\"; an unknown age counts as a minor", at: item.node["age"]) }
+            let kinds = Self.kinds(item.strings("kinds") ?? [], field: "kinds", in: item)
+            if item.node["kinds"]?.array?.isEmpty == true { item.problem("\"kinds\" must name at least one kind", at: item.node["kinds"]) }
+            let label = item.text("label")
+            guard let level, let label, !kinds.isEmpty else { return nil }
+            return KindRequirement(level: level, age: age, kinds: kinds, label: label)
+        }
         let acuteLevel = top.string("acuteLevel")
         if let acuteLevel, let highest = levels.max(by: { $0.rank < $1.rank }), highest.id != acuteLevel {
             top.problem("\"acuteLevel\" must be the highest level (\"\(highest.id)\"): acute danger always gives the highest level",
@@ -64,7 +76,22 @@ enum ScoringReader {
         references.add(.source, field: "sources", in: top)
         guard let weights, let groupCap, let breadthBonus, let thresholds, let acuteLevel else { return nil }
         return ScoringModel(weights: weights, groupCap: groupCap, breadthBonus: breadthBonus, levels: levels,
-                            scoreThresholds: thresholds, combinations: combinations, acuteLevel: acuteLevel, sources: sources)
+                            scoreThresholds: thresholds, combinations: combinations, contextOnlyKinds: Set(contextOnly),
+                            requirements: requirements, acuteLevel: acuteLevel, sources: sources)
+    }
+}
+
+extension ScoringReader {
+    /// Signal kinds by name; an unknown name is a problem at the field.
+    static func kinds(_ names: [String], field: String, in reader: ObjectReader) -> [SignalKind] {
+        names.compactMap { raw in
+            guard let kind = SignalKind(rawValue: raw) else {
+                reader.problem("unknown kind \"\(raw)\" (known: \(SignalKind.allCases.map(\.rawValue).joined(separator: ", ")))",
+                               at: reader.node[field])
+                return nil
+            }
+            return kind
+        }
     }
 }
 
@@ -99,6 +126,7 @@ enum ReferralReader {
             let id = item.id()
             let order = item.int("order", range: 0...1000)
             let text = item.text("text")
+            let label = item.text("label", required: false)
             let detail = item.text("detail", required: false, multiline: true)
             let questions: [LocalizedText] = (item.array("questions", required: false) ?? []).enumerated().compactMap { index, node in
                 TextReader.read(node, file: item.file, path: "\(item.path).questions[\(index)]",
@@ -113,7 +141,7 @@ enum ReferralReader {
             if when.isEmpty { item.problem("a step needs at least one rule in \"when\", or it is never shown") }
             guard let id, let order, let text else { return nil }
             lines.append((id, item.line))
-            return ReferralStep(id: id, order: order, text: text, detail: detail, questions: questions,
+            return ReferralStep(id: id, order: order, text: text, label: label, detail: detail, questions: questions,
                                 contacts: contacts, sources: sources, when: when)
         }
         reportDuplicateIDs(lines, what: "step", in: top)

@@ -15,9 +15,20 @@ public struct Document: Equatable, Sendable {
         case numbered(Int, String)
         /// The level among all levels, lowest first; meaning shown in words.
         case levelGauge(levels: [String], current: Int)
-        /// A value from 0 to `maximum` as a bar with its number.
-        case bar(label: String, value: Int, maximum: Int)
+        /// A value from 0 to `maximum` as a bar with its number, and marks
+        /// (such as level thresholds) shown at their values under the bar.
+        case bar(label: String, value: Int, maximum: Int, marks: [Mark])
         case blank
+    }
+
+    /// A labelled point on a bar: "attention from 10".
+    public struct Mark: Equatable, Sendable {
+        public let value: Int
+        public let label: String
+        public init(value: Int, label: String) {
+            self.value = value
+            self.label = label
+        }
     }
 
     public mutating func add(_ block: Block) { blocks.append(block) }
@@ -44,8 +55,9 @@ public enum PlainTextRenderer {
             case .levelGauge(let levels, let current):
                 let marked = levels.enumerated().map { $0.offset == current ? "[\($0.element.uppercased())]" : $0.element }
                 out.append(marked.joined(separator: " < "))
-            case .bar(let label, let value, let maximum):
-                out.append("\(label): \(value)/\(maximum)")
+            case .bar(let label, let value, let maximum, let marks):
+                let scale = marks.map(\.label).joined(separator: ", ")
+                out += TextWrap.lines("\(label): \(value)/\(maximum)" + (scale.isEmpty ? "" : " (\(scale))"), width: width)
             case .blank:
                 out.append("")
             }

@@ -18,7 +18,6 @@ public struct ResultReport: Sendable, Speaks {
         doc.add(.heading(t("result.level")))
         doc.add(.levelGauge(levels: levels.map { $0.label(language) }, current: result.level.rank))
         doc.add(.paragraph(t("result.levelIs", ["level": result.level.label(language)]) + " " + result.level.meaning(language)))
-        doc.add(.bar(label: t("result.score"), value: result.score, maximum: 100))
         doc.add(.warning(t("result.disclaimer")))
         doc.add(.blank)
 
@@ -30,7 +29,9 @@ public struct ResultReport: Sendable, Speaks {
         doc.add(.heading(t("result.referral")))
         var described: Set<String> = []
         for (index, step) in steps.enumerated() {
-            doc.add(.numbered(index + 1, step.text(language)))
+            // One numbering: a step's place in a procedure (the meldcode's
+            // step 2) is a label after the text, never a second number.
+            doc.add(.numbered(index + 1, step.text(language) + (step.label.map { " (\($0(language)))" } ?? "")))
             if let detail = step.detail { doc.add(.bullet(detail(language), indent: 1)) }
             if !step.questions.isEmpty {
                 doc.add(.bullet(t("result.questions"), indent: 1))
@@ -43,10 +44,18 @@ public struct ResultReport: Sendable, Speaks {
                 doc.add(.bullet(contactLine(contact, withPurpose: full), indent: 1))
             }
         }
-        if !result.contributing.isEmpty {
+        // The weight is not the headline: next to the level, "42/100" read
+        // as a second verdict. Here it comes with its thresholds marked.
+        doc.add(.blank)
+        doc.add(.bar(label: t("result.score"), value: result.score, maximum: 100, marks: scoreMarks()))
+        doc.add(.note(t("result.scoreMeaning")))
+        let contextOnly = content.scoring.contextOnlyKinds
+        for (heading, signals) in [("result.signals", result.contributing.filter { !contextOnly.contains($0.kind) }),
+                                   ("result.vulnerable", result.contributing.filter { contextOnly.contains($0.kind) })]
+        where !signals.isEmpty {
             doc.add(.blank)
-            doc.add(.heading(t("result.signals")))
-            for signal in result.contributing {
+            doc.add(.heading(t(heading)))
+            for signal in signals {
                 doc.add(.bullet("\(signal.text(language)) (\(t("strength.\(signal.strength.rawValue)")))", indent: 0))
             }
         }
@@ -63,6 +72,25 @@ public struct ResultReport: Sendable, Speaks {
         return withPurpose ? reach + " — " + contact.purpose(language) : reach
     }
 
+    /// The score thresholds, lowest first: "attention from 10".
+    func scoreMarks() -> [Document.Mark] {
+        content.scoring.scoreThresholds.filter { $0.value > 0 }
+            .compactMap { id, value in content.scoring.level(id).map { (value, $0.label(language)) } }
+            .sorted { $0.0 < $1.0 }
+            .map { Document.Mark(value: $0.0, label: t("result.scoreMark", ["level": $0.1, "value": "\($0.0)"])) }
+    }
+
+    /// "1 strong signal", "2 zwakke signalen": the noun's form from ui.json.
+    func count(_ noun: String, _ n: Int) -> String {
+        t("count.\(noun).\(n == 1 ? "one" : "other")", ["n": "\(n)"])
+    }
+
+    /// "a, b and c"
+    func list(_ items: [String]) -> String {
+        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " " + t("list.and") + " " + last
+    }
+
     public func text(for reason: Reason, score: Int) -> String {
         func levelName(_ id: String) -> String { content.scoring.level(id)?.label(language) ?? id }
         switch reason {
@@ -72,8 +100,15 @@ public struct ResultReport: Sendable, Speaks {
             return t("reason.combination", ["rule": rule.label(language), "level": levelName(rule.level)])
         case .scoreThreshold(let level, let threshold):
             return t("reason.threshold", ["score": "\(score)", "threshold": "\(threshold)", "level": levelName(level)])
+        case .requirementNotMet(let requirement):
+            let limit = content.scoring.level(requirement.level)
+            let below = content.scoring.levels.filter { $0.rank < (limit?.rank ?? 0) }.max { $0.rank < $1.rank }
+            return t("reason.requirement", ["rule": requirement.label(language), "level": below?.label(language) ?? ""])
         case .counts(let strong, let medium, let weak, let groups):
-            return t("reason.counts", ["strong": "\(strong)", "medium": "\(medium)", "weak": "\(weak)", "groups": "\(groups)"])
+            let parts = [("strong", strong), ("medium", medium), ("weak", weak)].filter { $0.1 > 0 }.map { count($0.0, $0.1) }
+            return t("reason.counts", ["signals": list(parts), "groups": count("group", groups)])
+        case .contextOnly(let n, let alone):
+            return t(alone ? "reason.contextAlone" : "reason.contextWith", ["factors": count("vulnerability", n)])
         case .ageUnknownTreatedAsMinor:
             return t("reason.ageUnknown")
         case .noSignals:

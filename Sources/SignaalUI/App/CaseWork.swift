@@ -35,8 +35,8 @@ public struct CaseWork: Equatable, Sendable {
     }
 }
 
-/// The rows of the steps screen: the five steps, with the afwegingskader's
-/// questions under the weighing step.
+/// The rows of the steps screen: the five steps, each with the
+/// afwegingskader's questions answered at it.
 enum ReportingCodeRows {
     enum Row: Equatable {
         case step(Int)
@@ -47,7 +47,7 @@ enum ReportingCodeRows {
         var rows: [Row] = []
         for (index, id) in code.steps.enumerated() {
             rows.append(.step(index))
-            if id == code.weighingStep { rows += code.questions.indices.map { .question($0) } }
+            rows += code.questions(at: id).map { .question($0) }
         }
         return rows
     }

@@ -88,12 +88,13 @@ enum ReportingCodeView {
                 let entry = progress.steps[step]
                 let title = stepTitle(code.steps[step], state)
                 let date = entry.date.isEmpty ? "" : "  " + entry.date
-                line = "[\(entry.done ? "x" : " ")] " + TextWrap.truncate(title, width: width - 4 - DisplayWidth.of(date)) + date
+                let head = "[\(entry.done ? "x" : " ")] \(step + 1). "
+                line = head + TextWrap.truncate(title, width: width - DisplayWidth.of(head) - DisplayWidth.of(date)) + date
             case .question(let question):
                 let answer = progress.answers[question]
                 let mark = answer == nil ? " ? " : answer! ? state.t("answer.yes") : state.t("answer.no")
-                line = "    [" + mark.padding(toLength: 3, withPad: " ", startingAt: 0) + "] "
-                    + TextWrap.truncate(code.questions[question].text(state.language), width: width - 10)
+                line = "       [" + mark.padding(toLength: 3, withPad: " ", startingAt: 0) + "] \(question + 1). "
+                    + TextWrap.truncate(code.questions[question].text(state.language), width: width - 16)
             }
             let padded = line + String(repeating: " ", count: max(0, width - DisplayWidth.of(line)))
             out.append(StyledLine(padded, selected ? .selected : isStep(row) ? .normal : .dim))
@@ -135,7 +136,7 @@ enum ReportingCodeView {
             let note = progress.steps[step].note
             if !note.isEmpty { out += TextWrap.lines("» " + note, width: width).map { StyledLine($0, .accent) } }
         case .question(let question):
-            stepIndex = code.steps.firstIndex(of: code.weighingStep) ?? 0
+            stepIndex = code.steps.firstIndex(of: code.questions[question].step) ?? 0
             out += TextWrap.lines(code.questions[question].text(state.language), width: width).map { StyledLine($0, .heading) }
         }
         guard let step = state.content.steps.first(where: { $0.id == code.steps[stepIndex] }) else { return out }

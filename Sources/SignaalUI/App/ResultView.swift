@@ -61,8 +61,8 @@ enum DocumentView {
                 out += hanging(text, first: prefix, rest: String(repeating: " ", count: prefix.count), width: width, role: .heading)
             case .levelGauge(let names, let current):
                 out += Gauge.levels(names, current: current, width: width, roles: levelRoles)
-            case .bar(let label, let value, let maximum):
-                out.append(Gauge.bar(label: label, value: value, maximum: maximum, width: width, role: accent))
+            case .bar(let label, let value, let maximum, let marks):
+                out += Gauge.scale(label: label, value: value, maximum: maximum, marks: marks, width: width, role: accent)
             case .blank:
                 out.append(StyledLine())
             }

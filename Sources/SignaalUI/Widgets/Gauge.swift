@@ -35,4 +35,38 @@ enum Gauge {
         line.append(number, .accent)
         return line
     }
+
+    /// The bar with its number and the marks (level thresholds) at their
+    /// places underneath:
+    ///   Weight of the signals  ███████████░░░░░░░│░░░░░░░  42/100
+    ///                               ↑ attention from 10   ↑ serious concern from 50
+    /// A mark's label goes on a line of its own when it would run into the next.
+    static func scale(label: String, value: Int, maximum: Int, marks: [Document.Mark], width: Int, role: StyleRole) -> [StyledLine] {
+        let labelText = label + "  "
+        let indent = DisplayWidth.of(labelText)
+        let number = "  \(value)/\(maximum)"
+        let barWidth = max(10, min(50, width - indent - number.count))
+        func column(_ v: Int) -> Int { maximum > 0 ? min(barWidth - 1, Int((Double(v) / Double(maximum) * Double(barWidth)).rounded())) : 0 }
+        let filled = maximum > 0 ? Int((Double(value) / Double(maximum) * Double(barWidth)).rounded()) : 0
+        var bar = StyledLine(labelText, .heading)
+        for index in 0..<barWidth {
+            let mark = marks.contains { column($0.value) == index }
+            bar.append(index < filled ? "█" : (mark ? "│" : "░"), index < filled ? role : .dim)
+        }
+        bar.append(number, .accent)
+        var out = [bar]
+        var line = ""
+        for mark in marks {
+            let text = "↑ " + mark.label
+            let at = indent + column(mark.value)
+            if !line.isEmpty, DisplayWidth.of(line) > at || at + DisplayWidth.of(text) > width {
+                out.append(StyledLine(line, .dim))
+                line = ""
+            }
+            let start = min(at, max(0, width - DisplayWidth.of(text)))
+            line += String(repeating: " ", count: max(0, start - DisplayWidth.of(line))) + text + " "
+        }
+        if !line.isEmpty { out.append(StyledLine(line, .dim)) }
+        return out
+    }
 }
