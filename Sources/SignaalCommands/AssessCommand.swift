@@ -24,6 +24,9 @@ struct AssessCommand {
         guard let format = Format(rawValue: arguments.value("format") ?? "text") else {
             return usage("--format must be text, json, markdown, pdf or txt")
         }
+        if [.text, .json].contains(format), arguments.value("case") != nil || arguments.value("out") != nil {
+            return usage("--case and --out are for a case note: --format markdown, pdf or txt")
+        }
         if arguments.has("list") {
             return list(checklist, format: format)
         }

@@ -42,6 +42,12 @@ struct CaseNoteCommandTests {
         #expect(run.err.contains("--case"))
     }
 
+    @Test("--case and --out belong to a case note, not to the text or JSON result")
+    func caseOnlyForNotes() {
+        let run = Run.signaal(["assess"] + Self.signals + ["--case", "D-1", "--format", "json"])
+        #expect(run.code == .usage && run.err.contains("--format markdown, pdf or txt"))
+    }
+
     @Test("--format pdf --out writes the file 0600; pdftotext reads the reference and the level back",
           .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/pdftotext"), "poppler-utils is not installed"))
     func pdf() throws {
