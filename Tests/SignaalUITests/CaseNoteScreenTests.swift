@@ -115,6 +115,15 @@ struct CaseNoteScreenTests {
         #expect(driver.text.contains("Saved: /work/case-note-"))
     }
 
+    @Test("leaving from the start screen with unsaved ticks asks too")
+    func quitFromStart() {
+        var driver = Self.result()
+        driver.press(.character("m"), .character(" "), .escape, .escape, .escape, .escape, .escape)
+        #expect(driver.state.screen == .roles)
+        let effects = driver.press(.character("q"))
+        #expect(!effects.contains(.quit) && driver.state.overlay == .confirmQuit)
+    }
+
     @Test("hotel staff save a note but get no meldcode steps")
     func hotelStaff() throws {
         let saved = SavedNotes()

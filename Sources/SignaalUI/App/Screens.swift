@@ -11,6 +11,11 @@ enum RolesScreen {
         } else if ListMove.isSelect(key) {
             choose(&state)
         } else if key == .escape || key == .character("q") {
+            // Meldcode ticks that are in no saved note are not lost silently.
+            if state.caseWork.hasUnsaved {
+                state.overlay = .confirmQuit
+                return []
+            }
             return [.quit]
         }
         return []
