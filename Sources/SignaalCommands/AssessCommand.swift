@@ -8,11 +8,11 @@ struct AssessCommand: Speaks {
     let console: Console
 
     static let spec = Arguments.Spec(
-        valued: ["content", "lang", "checklist", "signal", "answer", "role", "format"],
+        valued: ["content", "lang", "checklist", "signal", "answer", "role", "format", "case", "out"],
         flags: ["help", "list", "minor", "adult", "acute"]
     )
 
-    enum Format: String { case text, json }
+    enum Format: String { case text, json, markdown, pdf, txt }
 
     func run(_ arguments: Arguments) -> ExitCode {
         guard let id = arguments.value("checklist") else {
@@ -22,7 +22,10 @@ struct AssessCommand: Speaks {
             return usage(t("cli.assess.unknownChecklist", ["id": id, "checklists": content.checklists.map(\.id).joined(separator: ", ")]))
         }
         guard let format = Format(rawValue: arguments.value("format") ?? "text") else {
-            return usage(t("cli.formatChoice", ["choices": "text | json"]))
+            return usage(t("cli.formatChoice", ["choices": "text | json | markdown | pdf | txt"]))
+        }
+        if [.text, .json].contains(format), arguments.value("case") != nil || arguments.value("out") != nil {
+            return usage(t("cli.assess.caseNoteOnly"))
         }
         if arguments.has("list") {
             return list(checklist, format: format)
@@ -52,6 +55,10 @@ struct AssessCommand: Speaks {
         let situation = ReferralPlanner.Situation(result: result, form: checklist.form, role: role ?? "")
         let steps = ReferralPlanner(steps: content.steps, model: content.scoring).plan(for: situation)
         switch format {
+        case .markdown, .pdf, .txt:
+            let note = CaseNoteCommand(content: content, language: language, console: console)
+            return note.write(result: result, steps: steps, checklist: checklist, role: role.flatMap(content.role),
+                              format: CaseNoteFormat(rawValue: format.rawValue) ?? .markdown, arguments: arguments)
         case .text:
             let document = ResultReport(content: content, language: language).document(result: result, steps: steps,
                                                                                         notes: checklist.notes(for: input))
@@ -72,7 +79,7 @@ struct AssessCommand: Speaks {
         switch format {
         case .json:
             console.out(JSONOutput.encode(ChecklistJSON(checklist, content: content, language: language)))
-        case .text:
+        case .text, .markdown, .pdf, .txt:
             var text = checklist.title(language) + "\n" + checklist.intro(language) + "\n"
             for group in checklist.groups {
                 text += "\n" + group.title(language).uppercased() + "\n"

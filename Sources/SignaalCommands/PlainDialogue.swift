@@ -6,20 +6,23 @@ struct PlainDialogue: Speaks {
     let content: ContentBundle
     let language: Language
     let console: Console
+    /// Where a case note is written, when the user asks for one.
+    var noteFolder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+    var now: () -> Date = { Date() }
 
     struct EndOfInput: Error {}
 
 
-    private func say(_ text: String) { console.out(text + "\n") }
+    func say(_ text: String) { console.out(text + "\n") }
 
-    private func ask(_ prompt: String) throws(EndOfInput) -> String {
+    func ask(_ prompt: String) throws(EndOfInput) -> String {
         console.out(prompt + " ")
         guard let line = console.readLine() else { throw EndOfInput() }
         return line.trimmingCharacters(in: .whitespaces)
     }
 
     /// Asks until the answer is one of the numbered choices; returns its index.
-    private func choose(_ question: String, _ options: [String]) throws(EndOfInput) -> Int {
+    func choose(_ question: String, _ options: [String]) throws(EndOfInput) -> Int {
         say(question)
         for (index, option) in options.enumerated() { say("  \(index + 1). \(option)") }
         while true {
@@ -46,7 +49,7 @@ struct PlainDialogue: Speaks {
             say("")
             console.out(PlainTextRenderer.render(ResultReport(content: content, language: language).document(result: result, steps: steps,
                                                                                                         notes: checklist.notes(for: input))))
-            return .ok
+            return caseNote(result: result, steps: steps, checklist: checklist, role: role)
         } catch {
             say("")
             console.err(t("plain.endOfInput") + "\n")

@@ -184,6 +184,15 @@ public struct SignaalCommandLine {
                 return .failure(CertificateExportFailure(message: error.localizedDescription))
             }
         }
+        services.saveCaseNote = { name, data in
+            do {
+                return .success(try CaseNoteFiles.create(data, in: folder, name: name))
+            } catch {
+                return .failure(CertificateExportFailure(message: "\(error)"))
+            }
+        }
+        services.workingFolder = folder.path
+        services.appVersion = signaalVersion
         return services
     }
 

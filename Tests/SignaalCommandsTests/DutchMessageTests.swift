@@ -33,7 +33,7 @@ struct DutchMessageTests {
         (["assess", "--checklist", "nope"], "signaal assess: onbekende signalenlijst \"nope\""),
         (["assess", "--checklist", "criminal-exploitation", "--minor", "--adult"], "kies --minor of --adult, niet allebei"),
         (["assess", "--checklist", "criminal-exploitation", "--role", "pilot"], "onbekende rol \"pilot\""),
-        (["assess", "--checklist", "criminal-exploitation", "--format", "xml"], "--format moet text | json zijn"),
+        (["assess", "--checklist", "criminal-exploitation", "--format", "xml"], "--format moet text | json | markdown | pdf | txt zijn"),
     ])
     func assessDutch(words: [String], expected: String) {
         let run = Run.signaal(words + ["--lang", "nl"])

@@ -49,6 +49,8 @@ final class LoadSession {
         let steps = read("referral/steps.json") { ReferralReader.steps(&$0, references: &references) }
         let certification = read("certification.json") { CertificationReader.read(&$0, references: &references) }
         _ = read(ContentVersion.fileName) { ContentVersionReader.read(&$0) }
+        let reportingCode = exists(ReportingCodeReader.fileName)
+            ? read(ReportingCodeReader.fileName) { ReportingCodeReader.read(&$0, steps: steps, references: &references) } : nil
         let checklistFiles = jsonFiles(in: ContentLoader.checklistFolder)
         let checklists = checklistFiles.compactMap { name in
             read("\(ContentLoader.checklistFolder)/\(name)") { ChecklistReader.read(&$0, references: &references) }
@@ -85,10 +87,16 @@ final class LoadSession {
                                    checklists: checklists, modules: modules, contacts: contacts, steps: steps,
                                    certification: certification)
         bundle.folder = root
+        bundle.reportingCode = reportingCode
         return ContentLoadResult(bundle: bundle, problems: [], fileCount: fileCount)
     }
 
     func display(_ relative: String) -> String { "\(displayRoot)/\(relative)" }
+
+    /// Optional files are read when present.
+    func exists(_ relative: String) -> Bool {
+        FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path)
+    }
 
     func jsonFiles(in relative: String) -> [String] {
         let folder = root.appendingPathComponent(relative)

@@ -267,6 +267,8 @@ public struct ContentBundle: Sendable {
     public let certification: CertificationRules
     /// The folder it was loaded from (its `fonts/` print certificates).
     public var folder: URL? = nil
+    /// The meldcode's steps and afwegingskader (`meldcode.json`), if present.
+    public var reportingCode: ReportingCode? = nil
 
     public func checklist(_ id: String) -> Checklist? { checklists.first { $0.id == id } }
     public func module(_ id: String) -> TrainingModule? { modules.first { $0.id == id } }

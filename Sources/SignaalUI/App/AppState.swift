@@ -12,6 +12,10 @@ public enum Screen: Equatable, Sendable {
     case training
     case organisations
     case organisationStatus
+    /// The meldcode's five steps, ticked off (teachers, youth workers).
+    case reportingCode
+    /// Save the result as a case note: the case reference.
+    case caseNoteForm
 }
 
 /// A window over the screen that takes the keys until it is closed.
@@ -79,6 +83,8 @@ public struct AppState: Sendable {
     public var suggestedModule: String?
     /// The last size the terminal reported; scrolling is clamped to it.
     public var size = Size(width: 80, height: 24)
+    /// The case note and meldcode being prepared (memory only).
+    public var caseWork = CaseWork()
 
     public struct Status: Equatable, Sendable {
         public let key: String

@@ -53,7 +53,7 @@ enum Frame {
         var hints = state.overlay.map { OverlayView.hints(for: $0, state) } ?? screen.hints
         // An open window takes every key, and in a text field letters are
         // letters: there only the hints of the window or screen apply.
-        if state.screen != .learnerForm && state.overlay == nil {
+        if state.screen != .learnerForm && state.overlay == nil && !CaseNoteFormScreen.isTyping(state) {
             hints += [("h", state.t("key.help")), ("Q", state.t("key.quit")), ("L", state.t("key.language"))]
         }
         KeyHints.line(hints, width: size.width - 2).draw(into: &grid, x: 1, y: layout.help, width: size.width - 2)
@@ -98,6 +98,8 @@ struct ScreenView {
         case .training: return TrainingView.make(state)
         case .organisations: return OrganisationsView.make(state)
         case .organisationStatus: return OrganisationStatusView.make(state)
+        case .reportingCode: return ReportingCodeView.make(state)
+        case .caseNoteForm: return CaseNoteFormView.make(state)
         }
     }
 }

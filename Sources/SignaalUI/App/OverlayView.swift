@@ -56,6 +56,8 @@ enum OverlayView {
         case .learnerHome: return "home"
         case .training: return "training"
         case .organisations, .organisationStatus: return "manager"
+        case .reportingCode: return "meldcode"
+        case .caseNoteForm: return "casenote"
         }
     }
 }

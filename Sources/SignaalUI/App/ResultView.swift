@@ -28,7 +28,7 @@ enum ResultView {
         let total = all.count
         return ScreenView(
             title: state.t("result.title"),
-            hints: [("↑↓", state.t("key.scroll")), ("n", state.t("key.new")), ("Esc", state.t("key.back"))],
+            hints: [("↑↓", state.t("key.scroll"))] + CaseNoteFormView.resultHints(state) + [("n", state.t("key.new")), ("Esc", state.t("key.back"))],
             status: state.t("result.position", ["from": "\(scroll + 1)", "to": "\(min(total, scroll + layout.body.height))", "total": "\(total)"])
         ) { grid, area in
             for (offset, line) in all.dropFirst(scroll).prefix(area.height).enumerated() {

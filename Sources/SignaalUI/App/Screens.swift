@@ -11,6 +11,11 @@ enum RolesScreen {
         } else if ListMove.isSelect(key) {
             choose(&state)
         } else if key == .escape || key == .character("q") {
+            // Meldcode ticks that are in no saved note are not lost silently.
+            if state.caseWork.hasUnsaved {
+                state.overlay = .confirmQuit
+                return []
+            }
             return [.quit]
         }
         return []
@@ -184,10 +189,13 @@ enum ResultScreen {
         case .end, .character("G"): session.resultScroll = Int.max / 2
         case .character("n"), .character("N"):
             session = ChecklistSession(checklist: session.checklist)
+            state.caseWork = CaseWork()
             state.screen = .checklist
             state.status = .init("status.cleared")
         case .escape, .character("q"), .backspace, .left:
             state.screen = .context
+        case .character("s"), .character("m"):
+            CaseNoteFormScreen.open(from: key, &state)
         default:
             break
         }

@@ -18,6 +18,13 @@ public struct AppServices: Sendable {
     public var printCard: @Sendable (String, String, Language) -> Result<[String], CertificateExportFailure> = { _, _, _ in
         .failure(CertificateExportFailure(message: "no card printer"))
     }
+    /// Writes a case note in the working folder, 0600, never over another file; returns its path.
+    public var saveCaseNote: @Sendable (String, Data) -> Result<String, CertificateExportFailure> = { _, _ in
+        .failure(CertificateExportFailure(message: "no file writer"))
+    }
+    /// Where case notes go, as shown to the user; and which Signaal writes them.
+    public var workingFolder = ""
+    public var appVersion = ""
     /// What to say about a certificate's PDF before it is trusted (letters its fonts lack), if anything.
     public var certificateWarning: @Sendable (IssuedCertificate, Language) -> String? = { _, _ in nil }
     /// Makes a new verification code.

@@ -12,9 +12,10 @@ enum Update {
         if state.screen == .learnerForm {
             return LearnerFormScreen.handle(key, &state)
         }
+        if let effects = CaseNoteFormScreen.takesText(key, &state) { return effects }
         switch key {
         case .character("Q"):
-            if state.session?.hasWork == true || state.training?.classMode == true {
+            if state.session?.hasWork == true || state.training?.classMode == true || state.caseWork.hasUnsaved {
                 state.overlay = .confirmQuit
                 return []
             }
@@ -40,6 +41,8 @@ enum Update {
         case .training: return TrainingScreen.handle(key, &state)
         case .organisations: return OrganisationsScreen.handle(key, &state)
         case .organisationStatus: return OrganisationStatusScreen.handle(key, &state)
+        case .reportingCode: return ReportingCodeScreen.handle(key, &state)
+        case .caseNoteForm: return CaseNoteFormScreen.handle(key, &state)
         }
     }
 }
