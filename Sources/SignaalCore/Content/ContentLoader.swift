@@ -48,15 +48,18 @@ private final class LoadSession {
         let contacts = read("referral/directory.json") { ReferralReader.contacts(&$0, references: &references) }
         let steps = read("referral/steps.json") { ReferralReader.steps(&$0, references: &references) }
         let certification = read("certification.json") { CertificationReader.read(&$0, references: &references) }
-        let checklistFiles = jsonFiles(in: ContentLoader.checklistFolder)
+        let checklistListing = jsonFiles(in: ContentLoader.checklistFolder)
+        let checklistFiles = checklistListing ?? []
         let checklists = checklistFiles.compactMap { name in
             read("\(ContentLoader.checklistFolder)/\(name)") { ChecklistReader.read(&$0, references: &references) }
         }
-        let moduleFiles = jsonFiles(in: ContentLoader.moduleFolder)
+        // nil: the folder is there but cannot be listed (said once, below).
+        let moduleListing = jsonFiles(in: ContentLoader.moduleFolder)
+        let moduleFiles = moduleListing ?? []
         let modules = moduleFiles.compactMap { name in
             read("\(ContentLoader.moduleFolder)/\(name)") { ModuleReader.read(&$0, references: &references) }
         }
-        if checklists.isEmpty, log.problems.allSatisfy({ !$0.file.contains("/\(ContentLoader.checklistFolder)/") }) {
+        if checklists.isEmpty, checklistListing != nil, log.problems.allSatisfy({ !$0.file.contains("/\(ContentLoader.checklistFolder)/") }) {
             log.report(display(ContentLoader.checklistFolder), line: nil, "no checklist found (expected at least one .json file)")
         }
         // nil where a defining file could not be read: references to it are
@@ -66,8 +69,8 @@ private final class LoadSession {
             contacts: contacts.map { Set($0.map(\.id)) },
             roles: roles.map { Set($0.map(\.id)) },
             levels: scoring.map { Set($0.levels.map(\.id)) },
-            checklists: checklists.count == checklistFiles.count ? Set(checklists.map(\.id)) : nil,
-            modules: modules.count == moduleFiles.count ? Set(modules.map(\.id)) : nil
+            checklists: checklistListing != nil && checklists.count == checklistFiles.count ? Set(checklists.map(\.id)) : nil,
+            modules: moduleListing != nil && modules.count == moduleFiles.count ? Set(modules.map(\.id)) : nil
         )
         references.check(against: known, log: log)
         checkUnique(checklists.map(\.id), what: "checklist", folder: ContentLoader.checklistFolder)
@@ -84,10 +87,14 @@ private final class LoadSession {
 
     func display(_ relative: String) -> String { "\(displayRoot)/\(relative)" }
 
-    func jsonFiles(in relative: String) -> [String] {
+    /// The `.json` files in a folder, sorted; [] when there is no such
+    /// folder, nil (and one problem) when it is there but cannot be listed.
+    func jsonFiles(in relative: String) -> [String]? {
         let folder = root.appendingPathComponent(relative)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
-            return []
+            guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
+            log.report(display(relative), line: nil, "is not a folder that can be read (check that it is a folder, and its permissions)")
+            return nil
         }
         return names.filter { $0.hasSuffix(".json") }.sorted()
     }
@@ -103,6 +110,10 @@ private final class LoadSession {
         let languages = top.first { $0.key == "languages" }?.node.array?.compactMap(\.string) ?? []
         guard var reader = ObjectReader(node, file: file, path: "$", languages: languages, log: log) else { return nil }
         let declared = reader.strings("languages") ?? []
+        var seenLanguages: Set<String> = []
+        for code in declared where !seenLanguages.insert(code).inserted {
+            reader.problem("\"languages\" lists \"\(code)\" twice", at: reader.node["languages"])
+        }
         for code in ["nl", "en"] where !declared.contains(code) && !declared.isEmpty {
             reader.problem("\"languages\" must include \"\(code)\": the interface speaks Dutch and English", at: reader.node["languages"])
         }

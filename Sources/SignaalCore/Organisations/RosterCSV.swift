@@ -150,7 +150,7 @@ private struct RowReader {
         }
         if record.unterminatedQuote { return problem(.unterminatedQuote) }
         if record.fields.count > width, record.fields[width...].contains(where: { $0.tooLong || !$0.text.allSatisfy(\.isWhitespace) }) {
-            let found = record.fields.lastIndex { $0.tooLong || !$0.text.allSatisfy(\.isWhitespace) }! + 1
+            let found = (record.fields.lastIndex { $0.tooLong || !$0.text.allSatisfy(\.isWhitespace) } ?? width) + 1
             return problem(.tooManyFields(found: found, expected: width))
         }
         for (column, index) in inOrder where index < record.fields.count && record.fields[index].tooLong {
