@@ -62,8 +62,8 @@ struct OrganisationCommands: Speaks {
         if records.organisations.isEmpty { console.out(t("org.none") + "\n") }
         for organisation in records.organisations {
             let status = OrganisationStatus(organisation: organisation, records: records, threshold: content.certification.organisationThreshold)
-            console.out("\(organisation.id)  \(organisation.name)" + (organisation.location.map { " (\($0))" } ?? "")
-                + "  \(status.completed)/\(status.rostered)\n")
+            let line = "\(organisation.id)  \(organisation.name)" + (organisation.location.map { " (\($0))" } ?? "")
+            console.out(SafeText.escaped(line) + "  \(status.completed)/\(status.rostered)\n")
         }
         return .ok
     }
@@ -80,8 +80,10 @@ struct OrganisationCommands: Speaks {
         case .failure(.alreadyExists(let id)):
             console.err(t("org.exists", ["id": id]) + "\n")
             return .failure
-        case .failure:
-            return usage(t("learner.nameEmpty"))
+        case .failure(.name(let problem)):
+            return usage(nameProblem(problem, .organisation, value: name))
+        case .failure(.location(let problem)):
+            return usage(nameProblem(problem, .location, value: location ?? ""))
         }
     }
 

@@ -139,6 +139,10 @@ public struct SignaalCommandLine {
             newCode: { VerificationCode.generate() }
         )
         services.writeFile = { name, data in
+            // One plain file name in the working folder, never a path out of it.
+            guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
+                return .failure(CertificateExportFailure(message: "\"\(name)\" is not a plain file name"))
+            }
             let url = folder.appendingPathComponent(name)
             do {
                 try data.write(to: url, options: .atomic)

@@ -152,7 +152,7 @@ public struct CertificateFiles: Sendable {
                 let given = URL(fileURLWithPath: out)
                 url = formats.count == 1 ? given : given.deletingPathExtension().appendingPathExtension(format)
             } else {
-                let stem = content.strings("cert.fileStem", language) + "-" + Self.slug(certificate.recipient) + "-" + certificate.moduleID
+                let stem = content.strings("cert.fileStem", language) + "-" + Self.slug(certificate.recipient) + "-" + Self.slug(certificate.moduleID)
                 url = folder.appendingPathComponent(stem).appendingPathExtension(format)
             }
             let data = format == "pdf" ? CertificatePDF.render(text) : Data(CertificatePlainText.render(text).utf8)

@@ -204,8 +204,7 @@ private struct RowReader {
                 lastWasSpace = true
                 continue
             }
-            let category = scalar.properties.generalCategory
-            if category == .control || (category == .format && scalar.value != 0x200D) { return nil }
+            if SafeText.isUnsafe(scalar) { return nil }
             scalars.append(scalar)
             lastWasSpace = scalar == " "
         }

@@ -34,14 +34,16 @@ public enum SafeText {
     public static func isSafe(_ text: String) -> Bool { firstUnsafe(in: text) == nil }
 
     /// The text with every unsafe character escaped. With `keepingLineBreaks`
-    /// a `\n` (and the `\r` of a `\r\n`) stays, for texts of several lines.
+    /// a `\n` (and the `\r` of a `\r\n`) stays, and so does a byte order mark
+    /// at the very start: for whole documents, such as a CSV for Excel.
     public static func escaped(_ text: String, keepingLineBreaks: Bool = false) -> String {
         guard !isSafe(text) else { return text }
         var result = String.UnicodeScalarView()
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
             if keepingLineBreaks {
-                if scalar == "\n" || (scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n") {
+                if scalar == "\n" || (scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n")
+                    || (scalar == "\u{FEFF}" && index == 0) {
                     result.append(scalar)
                     continue
                 }
