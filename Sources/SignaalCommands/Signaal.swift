@@ -111,7 +111,7 @@ public struct SignaalCommandLine {
                 console.err(content.strings("cli.notTerminal", language))
                 return .usage
             }
-            launch = .interface(SignaalApp(content: content, language: language, services: services(content, arguments)))
+            launch = .interface(SignaalApp(content: content, language: language, services: services(content, arguments, language: language)))
             return .ok
         }
         if case .interface = launch, code == .ok { return launch }
@@ -123,7 +123,7 @@ public struct SignaalCommandLine {
     }
 
     /// Records in the data folder; certificates written to the working folder.
-    func services(_ content: ContentBundle, _ arguments: Arguments) -> AppServices {
+    func services(_ content: ContentBundle, _ arguments: Arguments, language startLanguage: Language = .dutch) -> AppServices {
         let store = TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
         let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var services = AppServices(
@@ -133,7 +133,7 @@ public struct SignaalCommandLine {
                     return .success(try CertificateFiles(content: content, language: language)
                         .write(certificate, formats: ["pdf", "txt"], out: nil, folder: folder))
                 } catch {
-                    return .failure(CertificateExportFailure(message: error.localizedDescription))
+                    return .failure(CertificateExportFailure(message: "\(error)"))
                 }
             },
             newCode: { VerificationCode.generate() }
@@ -144,11 +144,11 @@ public struct SignaalCommandLine {
                 return .failure(CertificateExportFailure(message: "\"\(name)\" is not a plain file name"))
             }
             let url = folder.appendingPathComponent(name)
-            do {
-                try data.write(to: url, options: .atomic)
+            do throws(FileWriteFailure) {
+                try FileWriteFailure.write(data, to: url)
                 return .success(url.path)
             } catch {
-                return .failure(CertificateExportFailure(message: error.localizedDescription))
+                return .failure(CertificateExportFailure(message: CertificateWording(content: content, language: startLanguage).fileWriteFailure(error)))
             }
         }
         return services

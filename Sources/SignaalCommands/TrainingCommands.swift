@@ -130,6 +130,12 @@ struct TrainingCommands: Speaks {
     }
 }
 
+/// A certificate file that could not be written, in the user's words.
+public struct CertificateWriteError: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}
+
 /// Writes a certificate as PDF and/or text files.
 public struct CertificateFiles: Sendable {
     public let content: ContentBundle
@@ -156,7 +162,11 @@ public struct CertificateFiles: Sendable {
                 url = folder.appendingPathComponent(stem).appendingPathExtension(format)
             }
             let data = format == "pdf" ? CertificatePDF.render(text) : Data(CertificatePlainText.render(text).utf8)
-            try data.write(to: url, options: .atomic)
+            do throws(FileWriteFailure) {
+                try FileWriteFailure.write(data, to: url)
+            } catch {
+                throw CertificateWriteError(message: CertificateWording(content: content, language: language).fileWriteFailure(error))
+            }
             paths.append(url.path)
         }
         return paths

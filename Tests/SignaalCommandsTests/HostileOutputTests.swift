@@ -98,4 +98,19 @@ struct HostileOutputTests {
         #expect(place.err.contains("The location holds U+0007"), "\(place.err)")
         #expect(Run.signaal(["org", "list"] + d).out.contains("no organisations"), "nothing was created")
     }
+
+    @Test("an unwritable --out says which file and why, in the user's language")
+    func unwritableOut() {
+        let data = DataFolder()
+        let d = ["--data", data.path]
+        let train = Run.signaal(["train", "buit-professional", "--learner", "Zoë", "--plain"] + d, input: PlainAnswers.passing("buit-professional"))
+        #expect(train.code == .ok)
+        let missing = "/nonexistent-\(UUID().uuidString)/x.pdf"
+        let english = Run.signaal(["certificate", "--learner", "Zoë", "--module", "buit-professional", "--out", missing, "--format", "pdf", "--lang", "en"] + d)
+        #expect(english.code == .failure)
+        #expect(english.err.contains("Could not write \(missing): that folder does not exist"), "\(english.err)")
+        #expect(!english.err.contains("NSCocoaErrorDomain"))
+        let folder = Run.signaal(["certificate", "--learner", "Zoë", "--module", "buit-professional", "--out", data.path, "--format", "txt", "--lang", "nl"] + d)
+        #expect(folder.err.contains("Kan \(data.path) niet schrijven: dat is een map"), "\(folder.err)")
+    }
 }
