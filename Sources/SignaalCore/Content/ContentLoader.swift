@@ -20,6 +20,16 @@ public enum ContentLoader {
         let session = LoadSession(root: root, displayRoot: displayRoot ?? root.path)
         return session.run()
     }
+
+    /// Reads and checks one content file given as bytes, as `load` would
+    /// read `<displayRoot>/<relative>`, without the ids other files define:
+    /// for the fuzzer (`scripts/fuzz`), which tries a million of them.
+    public static func check(_ data: Data, as relative: String, displayRoot: String = "content") -> [ContentProblem] {
+        let session = LoadSession(root: URL(fileURLWithPath: "/"), displayRoot: displayRoot)
+        session.given = (relative, data)
+        session.readOne(relative)
+        return session.log.problems
+    }
 }
 
 /// One load: the log, the references to resolve at the end, and the files read.
@@ -29,6 +39,8 @@ private final class LoadSession {
     let log = ProblemLog()
     var references = ReferenceTable()
     var fileCount = 0
+    /// A file's bytes given in memory rather than read from the folder.
+    var given: (relative: String, data: Data)?
 
     init(root: URL, displayRoot: String) {
         self.root = root
@@ -85,6 +97,23 @@ private final class LoadSession {
         return ContentLoadResult(bundle: bundle, problems: [], fileCount: fileCount)
     }
 
+    /// Reads one file with the reader its place calls for.
+    func readOne(_ relative: String) {
+        switch relative {
+        case "ui.json": _ = read(relative) { InterfaceStringsReader.read(&$0) }
+        case "roles.json": _ = read(relative) { RolesReader.read(&$0, references: &references) }
+        case "sources.json": _ = read(relative) { SourcesReader.read(&$0) }
+        case "scoring.json": _ = read(relative) { ScoringReader.read(&$0, references: &references) }
+        case "referral/directory.json": _ = read(relative) { ReferralReader.contacts(&$0, references: &references) }
+        case "referral/steps.json": _ = read(relative) { ReferralReader.steps(&$0, references: &references) }
+        case "certification.json": _ = read(relative) { CertificationReader.read(&$0, references: &references) }
+        case _ where relative.hasPrefix(ContentLoader.moduleFolder + "/"):
+            _ = read(relative) { ModuleReader.read(&$0, references: &references) }
+        default:
+            _ = read(relative) { ChecklistReader.read(&$0, references: &references) }
+        }
+    }
+
     func display(_ relative: String) -> String { "\(displayRoot)/\(relative)" }
 
     /// The `.json` files in a folder, sorted; [] when there is no such
@@ -127,6 +156,7 @@ private final class LoadSession {
 
     /// The file's JSON, or nil with a problem for anything unreadable.
     func parse(_ relative: String, file: String) -> JSONNode? {
+        if let given, given.relative == relative { return parse(given.data, file: file) }
         let url = root.appendingPathComponent(relative)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
@@ -146,6 +176,10 @@ private final class LoadSession {
             log.report(file, line: nil, "cannot be read (check its permissions)")
             return nil
         }
+        return parse(data, file: file)
+    }
+
+    func parse(_ data: Data, file: String) -> JSONNode? {
         fileCount += 1
         do {
             return try JSONParser.parse(data)

@@ -82,7 +82,7 @@ public struct RosterProblem: Equatable, Sendable, CustomStringConvertible {
         case let .wrongDelimiter(found, expected): what = "the fields are separated by '\(found)' while the header uses '\(expected)'"
         case let .duplicateInFile(firstLine): what = "the same person as line \(firstLine)"
         case .noHeader: what = "the file is empty: the first line should name the columns, e.g. Naam;Afdeling;E-mail"
-        case let .noNameColumn(headers): what = "no name column among \(headers.map { "\"\($0)\"" }.joined(separator: ", ")) (expected Naam or Name, or Voornaam and Achternaam)"
+        case let .noNameColumn(headers): what = "no name column among \(headers.map { SafeText.quoted($0) }.joined(separator: ", ")) (expected Naam or Name, or Voornaam and Achternaam)"
         case .invalidUTF8: what = "bytes that are not UTF-8 were replaced with \u{FFFD}"
         case .readAsWindows1252: what = "the file is not UTF-8 and was read as Windows-1252"
         case .utf16WithoutByteOrderMark: what = "the file is UTF-16 without a byte order mark; save it as CSV UTF-8"
