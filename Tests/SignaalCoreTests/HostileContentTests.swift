@@ -89,4 +89,12 @@ struct HostileContentTests {
         #expect(text.contains("\\u001B]0;owned\\u0007\\u202E"), "\(text)")
         #expect(!text.unicodeScalars.contains { SafeText.isUnsafe($0) && $0 != "\n" })
     }
+
+    @Test("one file checked from memory, as scripts/fuzz does: the shipped module is clean, a broken one is path:line")
+    func checkOneFile() throws {
+        let module = try Data(contentsOf: Fixtures.shipped.appendingPathComponent("modules/buit-youth.json"))
+        #expect(ContentLoader.check(module, as: "modules/buit-youth.json").isEmpty)
+        let problems = ContentLoader.check(Data("{\"id\": \"x\",\n \"minutes\": 1e999}".utf8), as: "modules/x.json")
+        #expect(problems.map(\.description) == ["content/modules/x.json:2: number out of range (column 13)"])
+    }
 }
