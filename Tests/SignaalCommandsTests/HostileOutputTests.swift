@@ -71,6 +71,12 @@ struct HostileOutputTests {
         #expect(plain.contains("\\u202E"))
         let pdf = CertificatePDF.render(text)
         #expect(!pdf.contains(0x1B), "no ESC byte in the PDF")
+        // A 100,000-character name put in the records by hand is cut, not laid out for minutes.
+        var long = text
+        long.recipient = String(repeating: "W", count: 100_000)
+        #expect(long.safeForOutput.recipient.count == CertificateText.maximumRecordText + 1)
+        #expect(CertificatePlainText.render(long).contains("W…"))
+        #expect(!CertificatePDF.render(long).isEmpty)
     }
 
     @Test("the CSV export's file name is a slug of the id, whatever the records say")
