@@ -177,8 +177,10 @@ struct ChatGraphCheck {
             item.problem("\"start\" names node \"\(start)\", which does not exist")
             return
         }
-        for (id, replies) in replyLines {
-            for reply in replies where !ids.contains(reply.next) {
+        var seen: Set<String> = []
+        for node in nodes where seen.insert(node.id).inserted {
+            let id = node.id
+            for reply in replyLines[id] ?? [] where !ids.contains(reply.next) {
                 item.log.report(item.file, line: reply.line, path: item.path, "reply in node \"\(id)\" leads to unknown node \"\(reply.next)\"")
             }
         }
