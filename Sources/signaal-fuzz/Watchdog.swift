@@ -3,7 +3,9 @@ import Foundation
 /// What the fuzzer is doing now, for the crash handler and the watchdog,
 /// which cannot wait for a lock. Written by the main loop only.
 nonisolated(unsafe) var currentIteration = 0
-nonisolated(unsafe) var currentStarted: UInt64 = 0  // 0: between inputs
+nonisolated(unsafe) var currentStarted: UInt64 = 0  // main thread's CPU time; 0: between inputs
+nonisolated(unsafe) var currentStartedWall: UInt64 = 0
+nonisolated(unsafe) var mainThreadClock = clockid_t()
 nonisolated(unsafe) var currentInput = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 0)
 nonisolated(unsafe) var currentLength = 0
 nonisolated(unsafe) var currentName: UnsafeMutablePointer<CChar> = strdup("")
@@ -12,9 +14,20 @@ nonisolated(unsafe) var currentName: UnsafeMutablePointer<CChar> = strdup("")
 let savedInputName = "fuzz-failure.input"
 
 enum Watchdog {
-    static let hangLimit: UInt64 = 10_000_000_000  // 10 s
+    /// Ten seconds of the reader's own CPU time: on a machine shared by many,
+    /// wall time would call a slow minute a hang. Five minutes of wall time
+    /// catch what waits without computing (a lock, a read).
+    static let hangLimit: UInt64 = 10_000_000_000
+    static let waitLimit: UInt64 = 300_000_000_000
 
     static func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+
+    /// CPU time the main thread has used, in nanoseconds.
+    static func mainCPU() -> UInt64 {
+        var time = timespec()
+        clock_gettime(mainThreadClock, &time)
+        return UInt64(time.tv_sec) * 1_000_000_000 + UInt64(time.tv_nsec)
+    }
 
     /// Keeps a copy of the input the next iteration works on.
     static func begin(_ iteration: Int, name: String, bytes: [UInt8]) {
@@ -27,7 +40,8 @@ enum Watchdog {
         free(currentName)
         currentName = strdup(name)
         currentIteration = iteration
-        currentStarted = now()
+        currentStartedWall = now()
+        currentStarted = max(1, mainCPU())
     }
 
     static func end() { currentStarted = 0 }
@@ -35,6 +49,7 @@ enum Watchdog {
     /// Crash signals print the iteration and save the input, then die as
     /// before. An alternate stack lets this run after a stack overflow.
     static func install() {
+        pthread_getcpuclockid(pthread_self(), &mainThreadClock)
         let size = 1 << 16
         var stack = stack_t(ss_sp: malloc(size), ss_flags: 0, ss_size: size)
         sigaltstack(&stack, nil)
@@ -47,9 +62,9 @@ enum Watchdog {
         let watchdog = Thread {
             while true {
                 usleep(200_000)
-                let started = currentStarted
-                if started != 0, now() > started + hangLimit {
-                    report("fuzz: HANG over 10 s (", 10)
+                let started = currentStarted, wall = currentStartedWall
+                if started != 0, mainCPU() > started + hangLimit || now() > wall + waitLimit {
+                    report("fuzz: HANG (over 10 s of CPU, or 5 minutes in all", nil)
                     _exit(3)
                 }
             }
@@ -58,9 +73,9 @@ enum Watchdog {
     }
 
     /// Async-signal-safe: only write(2), open(2) and digits made by hand.
-    static func report(_ what: StaticString, _ number: Int) {
+    static func report(_ what: StaticString, _ number: Int?) {
         write(2, what.utf8Start, what.utf8CodeUnitCount)
-        writeNumber(number)
+        if let number { writeNumber(number) }
         say(") at input ")
         writeNumber(currentIteration)
         say(" (")
