@@ -28,6 +28,9 @@ let package = Package(
             name: "signaal",
             dependencies: ["SignaalCommands", "SignaalTerminal"]
         ),
+        // scripts/fuzz: mutated content and rosters read in-process, checked for
+        // crashes, hangs and problems that are not `path:line: message`.
+        .executableTarget(name: "signaal-fuzz", dependencies: ["SignaalCore"]),
         // Fixtures and snapshots are found through #filePath, so that
         // re-recording a snapshot writes into the source tree.
         .testTarget(name: "SignaalCoreTests", dependencies: ["SignaalCore"], exclude: ["Fixtures"]),

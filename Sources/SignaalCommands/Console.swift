@@ -1,4 +1,5 @@
 import Foundation
+import SignaalCore
 
 /// Where a command reads and writes. The real one uses the process's
 /// standard streams; tests pass one that records.
@@ -13,9 +14,13 @@ public struct Console {
         self.readLine = readLine
     }
 
+    /// The real streams. Each command makes what it prints from files safe
+    /// where it builds it; this is the last line of defence: nothing the
+    /// commands write reaches a terminal with a raw control or direction
+    /// character (see `SafeText`).
     public static var standard: Console { Console(
-        out: { FileHandle.standardOutput.write(Data($0.utf8)) },
-        err: { FileHandle.standardError.write(Data($0.utf8)) },
+        out: { FileHandle.standardOutput.write(Data(SafeText.escaped($0, keepingLineBreaks: true).utf8)) },
+        err: { FileHandle.standardError.write(Data(SafeText.escaped($0, keepingLineBreaks: true).utf8)) },
         readLine: { Swift.readLine(strippingNewline: true) }
     ) }
 }

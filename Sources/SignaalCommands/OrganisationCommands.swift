@@ -64,8 +64,8 @@ struct OrganisationCommands: Speaks {
         if records.organisations.isEmpty { console.out(t("org.none") + "\n") }
         for organisation in records.organisations {
             let status = OrganisationStatus(organisation: organisation, records: records, threshold: content.certification.organisationThreshold)
-            console.out("\(organisation.id)  \(organisation.name)" + (organisation.location.map { " (\($0))" } ?? "")
-                + "  \(status.completed)/\(status.rostered)\n")
+            let line = "\(organisation.id)  \(organisation.name)" + (organisation.location.map { " (\($0))" } ?? "")
+            console.out(SafeText.escaped(line) + "  \(status.completed)/\(status.rostered)\n")
         }
         return .ok
     }
@@ -82,8 +82,10 @@ struct OrganisationCommands: Speaks {
         case .failure(.alreadyExists(let id)):
             console.err(t("org.exists", ["id": id]) + "\n")
             return .failure
-        case .failure:
-            return usage(t("learner.nameEmpty"))
+        case .failure(.name(let problem)):
+            return usage(nameProblem(problem, .organisation, value: name))
+        case .failure(.location(let problem)):
+            return usage(nameProblem(problem, .location, value: location ?? ""))
         }
     }
 
@@ -93,6 +95,17 @@ struct OrganisationCommands: Speaks {
             return .failure
         }
         let parsed = RosterCSV.parse(data)
+        // As the validator does: file:line: what is wrong, in the reader's language.
+        func report(_ problems: [RosterProblem]) {
+            for problem in problems { console.err(SafeText.escaped(file) + ":\(problem.line): " + rosterProblem(problem) + "\n") }
+        }
+        // An empty file, one without a header or a name column, or one whose
+        // every row is refused imports nobody: say so, exit 1, write nothing.
+        guard !parsed.rows.isEmpty else {
+            report(parsed.problems)
+            console.err(t("org.importNothing", ["file": file]) + "\n")
+            return .failure
+        }
         // A dry run only reads: it takes no write lock and writes nothing.
         let merge = { (records: TrainingRecords) -> Change? in
             guard let organisation = find(name, in: records) else { return nil }
@@ -111,17 +124,14 @@ struct OrganisationCommands: Speaks {
         }
         guard let found else { return .failure }
         let change = found.change
-        for problem in change.problems {
-            // As the validator does: file:line: what is wrong.
-            let what = RecordWording(content: content, language: language).roster(problem)
-            console.err("\(file):\(problem.line): \(what)\n")
-        }
+        report(change.problems)
         console.out(t(dryRun ? "org.importDryRun" : "org.imported", [
             "name": found.organisation.name, "added": "\(change.added.count)", "updated": "\(change.updated.count)",
             "unchanged": "\(change.unchanged.count)", "skipped": "\(change.problems.filter { !$0.isAboutFile }.count)",
         ]) + "\n")
         for update in change.updated {
-            console.out("  ~ \(update.after.name): " + update.fields.map(\.rawValue).joined(separator: ", ") + "\n")
+            let fields = update.fields.map { RosterColumn(rawValue: $0.rawValue).map(rosterColumn) ?? $0.rawValue }
+            console.out("  ~ " + SafeText.escaped(update.after.name) + ": " + fields.joined(separator: ", ") + "\n")
         }
         if !change.listedButLeft.isEmpty {
             console.out(t("org.listedButLeft", ["names": change.listedButLeft.map(\.member.name).joined(separator: ", ")]) + "\n")

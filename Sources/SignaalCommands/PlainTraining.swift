@@ -35,12 +35,17 @@ struct PlainTraining: Speaks {
         return answer
     }
 
-    func run(module: TrainingModule, name rawName: String, organisation: String?) -> ExitCode {
-        let name: String
-        switch LearnerName.validate(rawName) {
-        case .success(let valid): name = valid
-        case .failure(let problem):
-            console.err("signaal train: " + t(problem.messageKey, ["maximum": "\(LearnerName.maximumLength)"]) + "\n")
+    func run(module: TrainingModule, name rawName: String, organisation rawOrganisation: String?) -> ExitCode {
+        let name: String, organisation: String?
+        switch (LearnerName.validate(rawName), OrganisationName.validate(rawOrganisation)) {
+        case let (.success(validName), .success(validOrganisation)):
+            name = validName
+            organisation = validOrganisation
+        case let (.failure(problem), _):
+            console.err("signaal train: " + nameProblem(problem, .name, value: rawName) + "\n")
+            return .usage
+        case let (_, .failure(problem)):
+            console.err("signaal train: " + nameProblem(problem, .organisation, value: rawOrganisation ?? "") + "\n")
             return .usage
         }
         var runner: ModuleRunner

@@ -122,7 +122,7 @@ public struct SignaalCommandLine {
                 console.err(content.strings("cli.notTerminal", language))
                 return .usage
             }
-            launch = .interface(SignaalApp(content: content, language: language, services: services(content, arguments)))
+            launch = .interface(SignaalApp(content: content, language: language, services: services(content, arguments, language: language)))
             return .ok
         }
         if case .interface = launch, code == .ok { return launch }
@@ -144,7 +144,7 @@ public struct SignaalCommandLine {
     }
 
     /// Records in the data folder; certificates written to the working folder.
-    func services(_ content: ContentBundle, _ arguments: Arguments) -> AppServices {
+    func services(_ content: ContentBundle, _ arguments: Arguments, language startLanguage: Language = .dutch) -> AppServices {
         let store = TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
         let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var services = AppServices(
@@ -154,7 +154,7 @@ public struct SignaalCommandLine {
                     return .success(try CertificateFiles(content: content, language: language)
                         .write(certificate, formats: ["pdf", "txt"], out: nil, folder: folder))
                 } catch {
-                    return .failure(CertificateExportFailure(message: error.localizedDescription))
+                    return .failure(CertificateExportFailure(message: "\(error)"))
                 }
             },
             newCode: { VerificationCode.generate() }
@@ -176,12 +176,16 @@ public struct SignaalCommandLine {
             }
         }
         services.writeFile = { name, data in
+            // One plain file name in the working folder, never a path out of it.
+            guard !name.isEmpty, !name.contains("/"), !name.hasPrefix(".") else {
+                return .failure(CertificateExportFailure(message: "\"\(name)\" is not a plain file name"))
+            }
             let url = folder.appendingPathComponent(name)
-            do {
-                try data.write(to: url, options: .atomic)
+            do throws(FileWriteFailure) {
+                try FileWriteFailure.write(data, to: url)
                 return .success(url.path)
             } catch {
-                return .failure(CertificateExportFailure(message: error.localizedDescription))
+                return .failure(CertificateExportFailure(message: CertificateWording(content: content, language: startLanguage).fileWriteFailure(error)))
             }
         }
         services.saveCaseNote = { name, data in

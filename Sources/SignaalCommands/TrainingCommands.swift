@@ -139,6 +139,12 @@ struct TrainingCommands: Speaks {
     }
 }
 
+/// A certificate file that could not be written, in the user's words.
+public struct CertificateWriteError: Error, CustomStringConvertible {
+    public let message: String
+    public var description: String { message }
+}
+
 /// Writes a certificate as PDF and/or text files.
 public struct CertificateFiles: Sendable {
     public let content: ContentBundle
@@ -165,7 +171,7 @@ public struct CertificateFiles: Sendable {
                 let given = URL(fileURLWithPath: out)
                 url = formats.count == 1 ? given : given.deletingPathExtension().appendingPathExtension(format)
             } else {
-                let stem = content.strings("cert.fileStem", language) + "-" + Self.slug(certificate.recipient) + "-" + certificate.moduleID
+                let stem = content.strings("cert.fileStem", language) + "-" + Self.slug(certificate.recipient) + "-" + Self.slug(certificate.moduleID)
                 url = folder.appendingPathComponent(stem).appendingPathExtension(format)
             }
             let data: Data
@@ -179,7 +185,11 @@ public struct CertificateFiles: Sendable {
             } else {
                 data = Data(CertificatePlainText.render(text).utf8)
             }
-            try data.write(to: url, options: .atomic)
+            do throws(FileWriteFailure) {
+                try FileWriteFailure.write(data, to: url)
+            } catch {
+                throw CertificateWriteError(message: CertificateWording(content: content, language: language).fileWriteFailure(error))
+            }
             paths.append(url.path)
         }
         return paths

@@ -78,7 +78,7 @@ struct CertificatePrintTests {
 
         let refused = Run.signaal(["train", "buit-youth", "--learner", long + "x", "--plain", "--data", DataFolder().path, "--lang", "en"])
         #expect(refused.code == .usage)
-        #expect(refused.err == "signaal train: The name is too long (200 characters at most).\n")
+        #expect(refused.err == "signaal train: The name is too long: 201 characters, 200 at most.\n")
     }
 
     @Test("file names spell every name in Latin letters", arguments: [

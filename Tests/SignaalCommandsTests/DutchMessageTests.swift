@@ -56,7 +56,7 @@ struct DutchMessageTests {
                                                     .unterminatedQuote, .duplicateInFile(firstLine: 2), .noHeader, .noNameColumn(headers: ["X"]),
                                                     .invalidUTF8, .readAsWindows1252]
             for reason in problems {
-                let text = wording.roster(RosterProblem(line: 3, reason: reason))
+                let text = wording.rosterProblem(RosterProblem(line: 3, reason: reason))
                 #expect(ShippedModules.bundle.strings.values["roster.problem.\(RosterProblem(line: 3, reason: reason).code)"] != nil)
                 #expect(!text.contains("{"), "\(reason): \(text)")
             }

@@ -14,7 +14,7 @@ public enum CertificatePDF {
 
     /// The same, with a fixed creation date, so the bytes are reproducible.
     static func render(_ text: CertificateText, fonts: CertificateFonts, created: Date) -> Data {
-        let layout = CertificateLayout(text, fonts: fonts)
+        let layout = CertificateLayout(text.safeForOutput, fonts: fonts)
         var content = PDFContent()
         for frame in layout.frames {
             content.strokeRectangle(x: frame.x, y: frame.y, width: frame.width, height: frame.height,

@@ -8,6 +8,7 @@ public enum CertificatePlainText {
     public static let minimumWidth = 24
 
     public static func render(_ text: CertificateText, width: Int = 72) -> String {
+        let text = text.safeForOutput
         let width = max(minimumWidth, width)
         let inner = width - 4
         var rows: [String] = []

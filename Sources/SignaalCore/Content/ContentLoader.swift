@@ -20,6 +20,16 @@ public enum ContentLoader {
         let session = LoadSession(root: root, displayRoot: displayRoot ?? root.path)
         return session.run()
     }
+
+    /// Reads and checks one content file given as bytes, as `load` would
+    /// read `<displayRoot>/<relative>`, without the ids other files define:
+    /// for the fuzzer (`scripts/fuzz`), which tries a million of them.
+    public static func check(_ data: Data, as relative: String, displayRoot: String = "content") -> [ContentProblem] {
+        let session = LoadSession(root: URL(fileURLWithPath: "/"), displayRoot: displayRoot)
+        session.given = (relative, data)
+        session.readOne(relative)
+        return session.log.problems
+    }
 }
 
 /// One load: the log, the references to resolve at the end, and the files read.
@@ -29,6 +39,8 @@ final class LoadSession {
     let log = ProblemLog()
     var references = ReferenceTable()
     var fileCount = 0
+    /// A file's bytes given in memory rather than read from the folder.
+    var given: (relative: String, data: Data)?
 
     init(root: URL, displayRoot: String) {
         self.root = root
@@ -51,15 +63,18 @@ final class LoadSession {
         _ = read(ContentVersion.fileName) { ContentVersionReader.read(&$0) }
         let reportingCode = exists(ReportingCodeReader.fileName)
             ? read(ReportingCodeReader.fileName) { ReportingCodeReader.read(&$0, steps: steps, references: &references) } : nil
-        let checklistFiles = jsonFiles(in: ContentLoader.checklistFolder)
+        let checklistListing = jsonFiles(in: ContentLoader.checklistFolder)
+        let checklistFiles = checklistListing ?? []
         let checklists = checklistFiles.compactMap { name in
             read("\(ContentLoader.checklistFolder)/\(name)") { ChecklistReader.read(&$0, references: &references) }
         }
-        let moduleFiles = jsonFiles(in: ContentLoader.moduleFolder)
+        // nil: the folder is there but cannot be listed (said once, below).
+        let moduleListing = jsonFiles(in: ContentLoader.moduleFolder)
+        let moduleFiles = moduleListing ?? []
         let modules = moduleFiles.compactMap { name in
             read("\(ContentLoader.moduleFolder)/\(name)") { ModuleReader.read(&$0, references: &references) }
         }
-        if checklists.isEmpty, log.problems.allSatisfy({ !$0.file.contains("/\(ContentLoader.checklistFolder)/") }) {
+        if checklists.isEmpty, checklistListing != nil, log.problems.allSatisfy({ !$0.file.contains("/\(ContentLoader.checklistFolder)/") }) {
             log.report(display(ContentLoader.checklistFolder), line: nil, "no checklist found (expected at least one .json file)")
         }
         // nil where a defining file could not be read: references to it are
@@ -69,8 +84,8 @@ final class LoadSession {
             contacts: contacts.map { Set($0.map(\.id)) },
             roles: roles.map { Set($0.map(\.id)) },
             levels: scoring.map { Set($0.levels.map(\.id)) },
-            checklists: checklists.count == checklistFiles.count ? Set(checklists.map(\.id)) : nil,
-            modules: modules.count == moduleFiles.count ? Set(modules.map(\.id)) : nil
+            checklists: checklistListing != nil && checklists.count == checklistFiles.count ? Set(checklists.map(\.id)) : nil,
+            modules: moduleListing != nil && modules.count == moduleFiles.count ? Set(modules.map(\.id)) : nil
         )
         // Signals and context questions of every checklist, named by referral
         // rules; unchecked, like checklist ids, when a checklist could not be read.
@@ -91,6 +106,23 @@ final class LoadSession {
         return ContentLoadResult(bundle: bundle, problems: [], fileCount: fileCount)
     }
 
+    /// Reads one file with the reader its place calls for.
+    func readOne(_ relative: String) {
+        switch relative {
+        case "ui.json": _ = read(relative) { InterfaceStringsReader.read(&$0) }
+        case "roles.json": _ = read(relative) { RolesReader.read(&$0, references: &references) }
+        case "sources.json": _ = read(relative) { SourcesReader.read(&$0) }
+        case "scoring.json": _ = read(relative) { ScoringReader.read(&$0, references: &references) }
+        case "referral/directory.json": _ = read(relative) { ReferralReader.contacts(&$0, references: &references) }
+        case "referral/steps.json": _ = read(relative) { ReferralReader.steps(&$0, references: &references) }
+        case "certification.json": _ = read(relative) { CertificationReader.read(&$0, references: &references) }
+        case _ where relative.hasPrefix(ContentLoader.moduleFolder + "/"):
+            _ = read(relative) { ModuleReader.read(&$0, references: &references) }
+        default:
+            _ = read(relative) { ChecklistReader.read(&$0, references: &references) }
+        }
+    }
+
     func display(_ relative: String) -> String { "\(displayRoot)/\(relative)" }
 
     /// Optional files are read when present.
@@ -98,10 +130,14 @@ final class LoadSession {
         FileManager.default.fileExists(atPath: root.appendingPathComponent(relative).path)
     }
 
-    func jsonFiles(in relative: String) -> [String] {
+    /// The `.json` files in a folder, sorted; [] when there is no such
+    /// folder, nil (and one problem) when it is there but cannot be listed.
+    func jsonFiles(in relative: String) -> [String]? {
         let folder = root.appendingPathComponent(relative)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
-            return []
+            guard FileManager.default.fileExists(atPath: folder.path) else { return [] }
+            log.report(display(relative), line: nil, "is not a folder that can be read (check that it is a folder, and its permissions)")
+            return nil
         }
         return names.filter { $0.hasSuffix(".json") }.sorted()
     }
@@ -117,6 +153,10 @@ final class LoadSession {
         let languages = top.first { $0.key == "languages" }?.node.array?.compactMap(\.string) ?? []
         guard var reader = ObjectReader(node, file: file, path: "$", languages: languages, log: log) else { return nil }
         let declared = reader.strings("languages") ?? []
+        var seenLanguages: Set<String> = []
+        for code in declared where !seenLanguages.insert(code).inserted {
+            reader.problem("\"languages\" lists \"\(code)\" twice", at: reader.node["languages"])
+        }
         for code in ["nl", "en"] where !declared.contains(code) && !declared.isEmpty {
             reader.problem("\"languages\" must include \"\(code)\": the interface speaks Dutch and English", at: reader.node["languages"])
         }
@@ -130,6 +170,7 @@ final class LoadSession {
 
     /// The file's JSON, or nil with a problem for anything unreadable.
     func parse(_ relative: String, file: String) -> JSONNode? {
+        if let given, given.relative == relative { return parse(given.data, file: file) }
         let url = root.appendingPathComponent(relative)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
@@ -149,6 +190,10 @@ final class LoadSession {
             log.report(file, line: nil, "cannot be read (check its permissions)")
             return nil
         }
+        return parse(data, file: file)
+    }
+
+    func parse(_ data: Data, file: String) -> JSONNode? {
         fileCount += 1
         do {
             return try JSONParser.parse(data)

@@ -34,24 +34,9 @@ public final class ProblemLog {
 
     /// Messages quote ids and keys from the content, where a JSON escape can
     /// put a line break or a terminal escape sequence. Shown as `\n` or
-    /// `\u001B`, a problem stays on its one line and cannot repaint the screen.
-    static func escapingControls(_ message: String) -> String {
-        guard message.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else { return message }
-        var result = ""
-        for scalar in message.unicodeScalars {
-            switch scalar {
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.properties.generalCategory == .control:
-                let hex = String(scalar.value, radix: 16, uppercase: true)
-                result += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-            default:
-                result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
-    }
+    /// `\u001B` (see `SafeText`), a problem stays on its one line and cannot
+    /// repaint the screen.
+    static func escapingControls(_ message: String) -> String { SafeText.escaped(message) }
 
     public var isEmpty: Bool { problems.isEmpty }
 }

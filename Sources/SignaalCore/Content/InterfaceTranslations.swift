@@ -49,7 +49,7 @@ extension LoadSession {
     /// `strings` with every translation file laid over it; problems logged.
     func translated(_ strings: InterfaceStrings) -> InterfaceStrings {
         var values = strings.values.mapValues(\.values)
-        for name in jsonFiles(in: InterfaceTranslations.folder) {
+        for name in jsonFiles(in: InterfaceTranslations.folder) ?? [] {
             let relative = "\(InterfaceTranslations.folder)/\(name)"
             let file = display(relative)
             guard let node = parse(relative, file: file) else { continue }

@@ -236,12 +236,27 @@ public struct InterfaceStrings: Sendable {
 
     /// The string for `key`, with `{name}` placeholders filled in. A missing
     /// key shows as the key itself, never as a crash or a blank.
+    ///
+    /// Values often come from a file or a person (a name, a header cell), so
+    /// they are made safe for output (`SafeText`), and filled in one pass: a
+    /// value that holds `{code}` stays as it is.
     public func callAsFunction(_ key: String, _ language: Language, _ arguments: [String: String] = [:]) -> String {
-        var text = values[key]?(language) ?? key
-        for (name, value) in arguments {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
+        let text = values[key]?(language) ?? key
+        guard !arguments.isEmpty, text.contains("{") else { return text }
+        var result = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{") {
+            result += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}"),
+                  let value = arguments[String(rest[rest.index(after: open)..<close])] else {
+                result.append("{")
+                rest = rest[rest.index(after: open)...]
+                continue
+            }
+            result += SafeText.escaped(value)
+            rest = rest[rest.index(after: close)...]
         }
-        return text
+        return result + rest
     }
 }
 

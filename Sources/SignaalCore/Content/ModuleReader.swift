@@ -109,8 +109,10 @@ enum ModuleReader {
             if messages.isEmpty && replies.isEmpty { node.problem("a node needs messages or replies") }
             guard let id else { return nil }
             duplicateLines.append((id, node.line))
-            nodeLines[id] = node.line
-            replyLines[id] = lines
+            if nodeLines[id] == nil {
+                nodeLines[id] = node.line
+                replyLines[id] = lines
+            }
             return ChatNode(id: id, messages: messages, replies: end ? [] : replies, outcome: outcome)
         }
         reportDuplicateIDs(duplicateLines, what: "node", in: item)
@@ -175,12 +177,15 @@ struct ChatGraphCheck {
             item.problem("\"start\" names node \"\(start)\", which does not exist")
             return
         }
-        for (id, replies) in replyLines {
-            for reply in replies where !ids.contains(reply.next) {
+        var seen: Set<String> = []
+        for node in nodes where seen.insert(node.id).inserted {
+            let id = node.id
+            for reply in replyLines[id] ?? [] where !ids.contains(reply.next) {
                 item.log.report(item.file, line: reply.line, path: item.path, "reply in node \"\(id)\" leads to unknown node \"\(reply.next)\"")
             }
         }
-        let edges = Dictionary(uniqueKeysWithValues: nodes.map { ($0.id, $0.replies.map(\.next).filter(ids.contains)) })
+        // Two nodes with one id are reported where they are read; the first counts here.
+        let edges = Dictionary(nodes.map { ($0.id, $0.replies.map(\.next).filter(ids.contains)) }, uniquingKeysWith: { first, _ in first })
         // Reachable from the start.
         var reachable: Set<String> = [start]
         var queue = [start]
@@ -190,22 +195,34 @@ struct ChatGraphCheck {
         for node in nodes where !reachable.contains(node.id) {
             item.log.report(item.file, line: nodeLines[node.id], path: item.path, "node \"\(node.id)\" cannot be reached from \"\(start)\"")
         }
-        // Every path ends: no loops (a loop could go on for ever).
-        var state: [String: Int] = [:]  // 1 visiting, 2 done
-        var reported = false
-        func visit(_ id: String) {
-            guard !reported else { return }
-            state[id] = 1
-            for next in edges[id] ?? [] {
-                if state[next] == 1 {
-                    item.log.report(item.file, line: nodeLines[next], path: item.path, "the conversation can loop back to node \"\(next)\"; every path must end")
-                    reported = true
-                    return
-                }
-                if state[next] == nil { visit(next) }
-            }
-            state[id] = 2
+        if let loop = firstLoop(edges) {
+            item.log.report(item.file, line: nodeLines[loop], path: item.path, "the conversation can loop back to node \"\(loop)\"; every path must end")
         }
-        visit(start)
+    }
+
+    /// A node that a path from the start comes back to, if any (a loop could
+    /// go on for ever). Depth first with a stack of its own, not recursion:
+    /// a chat of 40,000 nodes in a row must not overflow the call stack.
+    func firstLoop(_ edges: [String: [String]]) -> String? {
+        var state: [String: Bool] = [start: false]  // false: on the current path; true: done
+        var stack: [(id: String, next: Int)] = [(start, 0)]
+        while let top = stack.last {
+            let targets = edges[top.id] ?? []
+            guard top.next < targets.count else {
+                state[top.id] = true
+                stack.removeLast()
+                continue
+            }
+            stack[stack.count - 1].next += 1
+            let next = targets[top.next]
+            switch state[next] {
+            case false?: return next
+            case true?: continue
+            case nil:
+                state[next] = false
+                stack.append((next, 0))
+            }
+        }
+        return nil
     }
 }

@@ -168,7 +168,11 @@ enum TextReader {
             return nil
         }
         var values: [String: String] = [:]
+        var seen: Set<String> = []
         for member in members {
+            if !seen.insert(member.key).inserted {
+                log.report(file, line: member.line, path: path, "the \"\(member.key)\" text is given twice")
+            }
             guard let text = member.node.string else {
                 log.report(file, line: member.line, path: path, "the \"\(member.key)\" text must be a string, found \(member.node.typeName)")
                 continue
@@ -192,8 +196,9 @@ enum TextReader {
         if let scalar = DisplayWidth.unstableScalars(in: text).first {
             return "contains U+\(String(scalar.value, radix: 16, uppercase: true)) (emoji joiner or variation selector), which terminals draw at different widths"
         }
-        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !(multiline && $0 == "\n") }) {
-            return multiline ? "contains a control character other than a line break" : "contains a control character or line break"
+        if let scalar = text.unicodeScalars.first(where: { SafeText.isUnsafe($0) && !(multiline && $0 == "\n") }) {
+            let what = scalar.properties.generalCategory == .control ? "" : " (U+\(SafeText.hex4(scalar.value)), an invisible formatting or direction character)"
+            return (multiline ? "contains a control character other than a line break" : "contains a control character or line break") + what
         }
         return nil
     }

@@ -5,8 +5,9 @@ enum ScoringReader {
             for strength in Strength.allCases {
                 weights[strength] = item.int(strength.rawValue, range: 0...100)
             }
-            guard weights.count == Strength.allCases.count else { return nil }
-            if !(weights[.strong]! >= weights[.medium]! && weights[.medium]! >= weights[.weak]!) {
+            guard let strong = weights[.strong], let medium = weights[.medium], let weak = weights[.weak],
+                  weights.count == Strength.allCases.count else { return nil }
+            if !(strong >= medium && medium >= weak) {
                 item.problem("weights must not rise as strength falls (strong ≥ medium ≥ weak)")
             }
             return weights

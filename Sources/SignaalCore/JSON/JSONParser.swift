@@ -76,31 +76,10 @@ private extension UInt8 {
     }
 }
 
-private func hex4(_ value: UInt32) -> String {
-    let digits = String(value, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-}
+private func hex4(_ value: UInt32) -> String { SafeText.hex4(value) }
 
-/// Quotes user text for a message: cut short, so that a 10 MB key does
-/// not become a 10 MB message, and with control characters escaped, so
-/// that the message stays on one line.
-private func quoted(_ text: String, limit: Int = 40) -> String {
-    var result = "'"
-    for (index, scalar) in text.unicodeScalars.enumerated() {
-        if index == limit {
-            result += "…"
-            break
-        }
-        switch scalar.value {
-        case 0x0A: result += "\\n"
-        case 0x0D: result += "\\r"
-        case 0x09: result += "\\t"
-        case 0..<0x20, 0x7F: result += "\\u\(hex4(scalar.value))"
-        default: result.unicodeScalars.append(scalar)
-        }
-    }
-    return result + "'"
-}
+/// Quotes user text for a message (see `SafeText.quoted`).
+private func quoted(_ text: String) -> String { SafeText.quoted(text) }
 
 // MARK: - Reader
 

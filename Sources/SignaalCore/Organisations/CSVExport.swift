@@ -47,14 +47,23 @@ public enum CSVExport {
         return data
     }
 
+    /// The export's file name, `<organisation>-<stem>.csv`, from slugs made
+    /// again here: the id comes from the records file, which anyone may edit,
+    /// and `../../x` must not write outside the working folder.
+    public static func fileName(organisationID: String, stem: String) -> String {
+        "\(OrganisationID.slug(organisationID))-\(OrganisationID.slug(stem)).csv"
+    }
+
     /// Cells joined by `;`, ending with CRLF.
     public static func line(_ cells: [String]) -> String {
         cells.map(cell).joined(separator: ";") + "\r\n"
     }
 
-    /// One cell: a would-be formula neutralised, then quoted when needed.
+    /// One cell: control and direction characters escaped (`SafeText`; a
+    /// line break inside a cell is kept, quoted), a would-be formula
+    /// neutralised, then quoted when needed.
     public static func cell(_ value: String) -> String {
-        var value = value
+        var value = SafeText.escaped(value, keepingLineBreaks: true)
         if let first = value.utf8.first, formulaStarts.contains(first) { value = "'" + value }
         guard value.utf8.contains(where: { $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
             return value

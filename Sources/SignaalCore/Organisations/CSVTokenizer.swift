@@ -15,6 +15,8 @@ struct CSVTokenizer {
     struct Field: Equatable {
         var text: String
         var tooLong: Bool
+        /// It started with a quote: a delimiter in it was meant.
+        var quoted = false
     }
 
     struct Record {
@@ -52,7 +54,8 @@ struct CSVTokenizer {
         while true {
             buffer.removeAll(keepingCapacity: true)
             var tooLong = false
-            if index < count && bytes[index] == Self.quote {
+            let quoted = index < count && bytes[index] == Self.quote
+            if quoted {
                 index += 1
                 var closed = false
                 while index < count {
@@ -74,7 +77,7 @@ struct CSVTokenizer {
                     index += 1
                 }
                 if !closed {
-                    record.fields.append(field(tooLong))
+                    record.fields.append(field(tooLong, quoted: true))
                     record.unterminatedQuote = true
                     return record
                 }
@@ -87,7 +90,7 @@ struct CSVTokenizer {
                 index += 1
             }
             if index > runStart { append(runStart..<index, &tooLong) }
-            record.fields.append(field(tooLong))
+            record.fields.append(field(tooLong, quoted: quoted))
             guard index < count else { return record }
             let byte = bytes[index]
             index += 1
@@ -112,12 +115,12 @@ struct CSVTokenizer {
         }
     }
 
-    private func field(_ tooLong: Bool) -> Field {
-        if tooLong { return Field(text: "", tooLong: true) }
+    private func field(_ tooLong: Bool, quoted: Bool) -> Field {
+        if tooLong { return Field(text: "", tooLong: true, quoted: quoted) }
         let text = String(decoding: buffer, as: UTF8.self)
         if buffer.count > maximumCharacters && text.unicodeScalars.count > maximumCharacters {
-            return Field(text: "", tooLong: true)
+            return Field(text: "", tooLong: true, quoted: quoted)
         }
-        return Field(text: text, tooLong: false)
+        return Field(text: text, tooLong: false, quoted: quoted)
     }
 }

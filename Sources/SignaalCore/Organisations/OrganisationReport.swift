@@ -30,7 +30,9 @@ public struct OrganisationReport: Sendable, Speaks {
     }
 
     public func text(_ status: OrganisationStatus, organisation: Organisation, width: Int = 60) -> String {
-        var out = organisation.name + (organisation.location.map { " · " + $0 } ?? "") + "\n"
+        // Names come from the records file and the roster: made safe (SafeText).
+        let safe = { (text: String) in SafeText.escaped(text) }
+        var out = safe(organisation.name) + (organisation.location.map { " · " + safe($0) } ?? "") + "\n"
         out += (content.module(organisation.moduleID)?.title(language) ?? organisation.moduleID) + "\n\n"
         out += summary(status) + "\n"
         out += "[" + Self.bar(percent: status.percent, threshold: status.threshold, width: width) + "] \(status.shownPercent)%\n"
@@ -50,12 +52,12 @@ public struct OrganisationReport: Sendable, Speaks {
         let pending = status.pending
         out += t("org.pending", ["count": "\(pending.count)"]) + "\n"
         for member in pending {
-            out += "  - " + member.name + (member.department.map { " (\($0))" } ?? "") + "\n"
+            out += "  - " + safe(member.name) + (member.department.map { " (\(safe($0)))" } ?? "") + "\n"
         }
         return out
     }
 
     public func name(_ department: String) -> String {
-        department.isEmpty ? t("org.noDepartment") : department
+        department.isEmpty ? t("org.noDepartment") : SafeText.escaped(department)
     }
 }

@@ -105,7 +105,7 @@ public struct OrganisationStatus: Equatable, Sendable {
         staff = progress
         rostered = progress.count
         completed = completedCount
-        departments = Dictionary(uniqueKeysWithValues: zip(departmentNames, departmentCounts))
+        departments = Dictionary(zip(departmentNames, departmentCounts), uniquingKeysWith: { first, _ in first })
         sharedNames = shared
     }
 

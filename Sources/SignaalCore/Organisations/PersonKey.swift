@@ -45,7 +45,7 @@ enum PersonKey {
         if isPlainASCII(text) {
             let utf8 = text.utf8
             guard let start = utf8.firstIndex(where: { $0 != 0x20 }) else { return "" }
-            let end = utf8.lastIndex { $0 != 0x20 }!
+            let end = utf8.lastIndex { $0 != 0x20 } ?? start
             return String(text[start...end])
         }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -62,6 +62,12 @@ public enum RosterCSV {
     public static func parse(_ text: String) -> Result { parse(Array(text.utf8)) }
 
     public static func parse(_ input: [UInt8]) -> Result {
+        if RosterText.isUTF16WithoutByteOrderMark(input) {
+            // Read as UTF-8 its zero bytes would be control characters on
+            // every line; guessing the byte order could import nonsense.
+            return Result(rows: [], problems: [RosterProblem(line: 1, reason: .utf16WithoutByteOrderMark)],
+                          delimiter: ";", encoding: .utf16, columns: [], ignoredColumns: [])
+        }
         let decoded = RosterText.decode(input)
         var problems: [RosterProblem] = []
         let encodingProblem = decoded.firstInvalidLine.map {
@@ -100,7 +106,7 @@ public enum RosterCSV {
             let (columns, ignored) = RosterHeader.read(header.fields.map(\.text))
             result.columns = columns.sorted { $0.value < $1.value }.map(\.key)
             result.ignoredColumns = ignored
-            let reader = RowReader(columns: columns, width: header.fields.count)
+            let reader = RowReader(columns: columns, width: header.fields.count, delimiter: Character(Unicode.Scalar(delimiter)))
             if header.unterminatedQuote {
                 problems.append(RosterProblem(line: header.line, reason: .unterminatedQuote))
             } else if !reader.hasName {
@@ -128,11 +134,13 @@ public enum RosterCSV {
 private struct RowReader {
     let columns: [RosterColumn: Int]
     let width: Int
+    let delimiter: Character
     private let inOrder: [(column: RosterColumn, index: Int)]
 
-    init(columns: [RosterColumn: Int], width: Int) {
+    init(columns: [RosterColumn: Int], width: Int, delimiter: Character) {
         self.columns = columns
         self.width = width
+        self.delimiter = delimiter
         inOrder = columns.sorted { $0.value < $1.value }.map { ($0.key, $0.value) }
     }
 
@@ -149,8 +157,15 @@ private struct RowReader {
             .skipped(RosterProblem(line: line, reason: reason))
         }
         if record.unterminatedQuote { return problem(.unterminatedQuote) }
+        // One unquoted field where the header has several, holding another
+        // delimiter: a row saved with ',' in a ';' file is not one person
+        // named "Jan Jansen,Receptie,jan@x.nl".
+        if width > 1, record.fields.count == 1, let only = record.fields.first, !only.quoted,
+           let other = ([";", ",", "\t"] as [Character]).first(where: { $0 != delimiter && only.text.contains($0) }) {
+            return problem(.wrongDelimiter(found: other, expected: delimiter))
+        }
         if record.fields.count > width, record.fields[width...].contains(where: { $0.tooLong || !$0.text.allSatisfy(\.isWhitespace) }) {
-            let found = record.fields.lastIndex { $0.tooLong || !$0.text.allSatisfy(\.isWhitespace) }! + 1
+            let found = (record.fields.lastIndex { $0.tooLong || !$0.text.allSatisfy(\.isWhitespace) } ?? width) + 1
             return problem(.tooManyFields(found: found, expected: width))
         }
         for (column, index) in inOrder where index < record.fields.count && record.fields[index].tooLong {
@@ -204,8 +219,7 @@ private struct RowReader {
                 lastWasSpace = true
                 continue
             }
-            let category = scalar.properties.generalCategory
-            if category == .control || (category == .format && scalar.value != 0x200D) { return nil }
+            if SafeText.isUnsafe(scalar) { return nil }
             scalars.append(scalar)
             lastWasSpace = scalar == " "
         }

@@ -39,6 +39,21 @@ enum RosterText {
         return Decoded(bytes: windows1252ToUTF8(body), encoding: .windows1252, firstInvalidLine: line)
     }
 
+    /// UTF-16 saved without a byte order mark: among the first 4,000 bytes,
+    /// at least half of the odd (little-endian) or even (big-endian) ones are
+    /// zero, as they are for text in Latin letters. UTF-8 and Windows-1252
+    /// text has no zero bytes at all.
+    static func isUTF16WithoutByteOrderMark(_ input: [UInt8]) -> Bool {
+        guard input.count >= 4, !(input[0] == 0xFF && input[1] == 0xFE), !(input[0] == 0xFE && input[1] == 0xFF) else { return false }
+        let sample = input.prefix(4_000)
+        var zeroEven = 0, zeroOdd = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { zeroEven += 1 } else { zeroOdd += 1 }
+        }
+        let pairs = sample.count / 2
+        return max(zeroEven, zeroOdd) * 2 >= pairs && min(zeroEven, zeroOdd) * 8 < max(zeroEven, zeroOdd)
+    }
+
     /// Where the first invalid UTF-8 sequence starts, and whether a valid
     /// sequence beyond ASCII was seen (stops once both are known).
     static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (firstInvalid: Int?, sawValidMultibyte: Bool) {

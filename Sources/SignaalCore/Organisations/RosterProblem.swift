@@ -16,6 +16,8 @@ public struct RosterProblem: Equatable, Sendable, CustomStringConvertible {
         case tooManyFields(found: Int, expected: Int)
         /// A quote opened on this line is never closed: the rest of the file is this one field.
         case unterminatedQuote
+        /// The row is one field holding another delimiter (`Jan,Receptie,jan@x.nl` in a `;` file).
+        case wrongDelimiter(found: Character, expected: Character)
         /// The same person as an earlier row of the same file.
         case duplicateInFile(firstLine: Int)
         /// No header line at all: the file is empty or blank.
@@ -26,6 +28,8 @@ public struct RosterProblem: Equatable, Sendable, CustomStringConvertible {
         case invalidUTF8
         /// Not UTF-8: the file was read as Windows-1252 (Excel's plain "CSV").
         case readAsWindows1252
+        /// Every other byte is 0: UTF-16 saved without a byte order mark. Not read.
+        case utf16WithoutByteOrderMark
     }
 
     public let line: Int
@@ -39,7 +43,7 @@ public struct RosterProblem: Equatable, Sendable, CustomStringConvertible {
     /// A problem about the whole file rather than one skipped row.
     public var isAboutFile: Bool {
         switch reason {
-        case .noHeader, .noNameColumn, .invalidUTF8, .readAsWindows1252: true
+        case .noHeader, .noNameColumn, .invalidUTF8, .readAsWindows1252, .utf16WithoutByteOrderMark: true
         default: false
         }
     }
@@ -54,11 +58,13 @@ public struct RosterProblem: Equatable, Sendable, CustomStringConvertible {
         case .fieldTooLong: "field-too-long"
         case .tooManyFields: "too-many-fields"
         case .unterminatedQuote: "unterminated-quote"
+        case .wrongDelimiter: "wrong-delimiter"
         case .duplicateInFile: "duplicate-in-file"
         case .noHeader: "no-header"
         case .noNameColumn: "no-name-column"
         case .invalidUTF8: "invalid-utf8"
         case .readAsWindows1252: "read-as-windows-1252"
+        case .utf16WithoutByteOrderMark: "utf16-without-bom"
         }
     }
 
@@ -73,11 +79,13 @@ public struct RosterProblem: Equatable, Sendable, CustomStringConvertible {
         case let .fieldTooLong(column, maximum): what = "the \(column.rawValue) is longer than \(maximum) characters"
         case let .tooManyFields(found, expected): what = "\(found) fields where the header has \(expected) (a delimiter in a field without quotes?)"
         case .unterminatedQuote: what = "a quote that is never closed"
+        case let .wrongDelimiter(found, expected): what = "the fields are separated by '\(found)' while the header uses '\(expected)'"
         case let .duplicateInFile(firstLine): what = "the same person as line \(firstLine)"
         case .noHeader: what = "the file is empty: the first line should name the columns, e.g. Naam;Afdeling;E-mail"
-        case let .noNameColumn(headers): what = "no name column among \(headers.map { "\"\($0)\"" }.joined(separator: ", ")) (expected Naam or Name, or Voornaam and Achternaam)"
+        case let .noNameColumn(headers): what = "no name column among \(headers.map { SafeText.quoted($0) }.joined(separator: ", ")) (expected Naam or Name, or Voornaam and Achternaam)"
         case .invalidUTF8: what = "bytes that are not UTF-8 were replaced with \u{FFFD}"
         case .readAsWindows1252: what = "the file is not UTF-8 and was read as Windows-1252"
+        case .utf16WithoutByteOrderMark: what = "the file is UTF-16 without a byte order mark; save it as CSV UTF-8"
         }
         return "line \(line): \(what)"
     }

@@ -38,23 +38,4 @@ public struct RecordWording: Sendable, Speaks {
             return t(recovered ? "notice.corruptRecovered" : "notice.corrupt", ["path": original.path, "movedTo": movedTo.path])
         }
     }
-
-    /// "the name is empty", in the user's language (without the line).
-    public func roster(_ problem: RosterProblem) -> String {
-        var values: [String: String] = [:]
-        switch problem.reason {
-        case let .nameTooLong(maximum): values["maximum"] = "\(maximum)"
-        case let .controlCharacters(column): values["column"] = column.rawValue
-        case let .fieldTooLong(column, maximum): values = ["column": column.rawValue, "maximum": "\(maximum)"]
-        case let .tooManyFields(found, expected): values = ["found": "\(found)", "expected": "\(expected)"]
-        case let .duplicateInFile(firstLine): values["line"] = "\(firstLine)"
-        case let .noNameColumn(headers): values["headers"] = headers.map { "\"\($0)\"" }.joined(separator: ", ")
-        default: break
-        }
-        let key = "roster.problem.\(problem.code)"
-        guard content.strings.values[key] != nil else {
-            return problem.description.replacingOccurrences(of: "line \(problem.line): ", with: "")
-        }
-        return t(key, values)
-    }
 }

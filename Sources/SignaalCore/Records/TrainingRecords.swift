@@ -91,7 +91,7 @@ public enum LearnerName {
     public static func validate(_ raw: String) -> Result<String, NameProblem> {
         let name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if name.isEmpty { return .failure(.empty) }
-        if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0.properties.generalCategory == .format && $0.value != 0x200D }) {
+        if !SafeText.isSafe(name) {
             return .failure(.controlCharacters)
         }
         if name.count > maximumLength { return .failure(.tooLong(maximum: maximumLength)) }

@@ -42,6 +42,9 @@ public struct ModuleRunner: Sendable {
         var progress = progress ?? ModuleProgress(moduleID: module.id)
         // Saved progress from an older version of the module is kept within bounds.
         progress.unitIndex = min(max(0, progress.unitIndex), module.units.count)
+        // A records file is untrusted: no index or count that could overflow when it moves on.
+        progress.pageIndex = min(max(0, progress.pageIndex), 100_000)
+        progress.attempt = min(max(1, progress.attempt), 1_000_000)
         if progress.unitIndex == module.units.count { progress.finished = true }
         self.progress = progress
     }

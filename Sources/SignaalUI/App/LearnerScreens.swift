@@ -64,6 +64,14 @@ enum LearnerFormScreen {
             case .tooLong: state.learnerForm.problem = "learner.nameTooLong"
             }
         case .success(let name):
+            switch OrganisationName.validate(state.learnerForm.organisation) {
+            case .failure(let problem):
+                state.learnerForm.field = 1
+                state.learnerForm.problem = problem == .controlCharacters ? "learner.organisationControl" : "learner.organisationTooLong"
+                return
+            case .success:
+                break
+            }
             guard state.services.records != nil else {
                 state.status = .init("learner.noRecords")
                 return

@@ -64,7 +64,7 @@ enum OrganisationStatusScreen {
     static func export(_ state: inout AppState) {
         guard let (organisation, status) = status(state) else { return }
         let labels = state.language == .dutch ? CSVExport.Labels.dutch : CSVExport.Labels.english
-        let name = "\(organisation.id)-\(state.t("manager.fileStem")).csv"
+        let name = CSVExport.fileName(organisationID: organisation.id, stem: state.t("manager.fileStem"))
         switch state.services.writeFile(name, CSVExport.completion(status, labels: labels)) {
         case .success(let path): state.status = .init("manager.exported", ["path": path])
         case .failure(let failure): state.status = .init("certificate.failed", ["reason": failure.message])

@@ -62,7 +62,12 @@ public struct Grid: Equatable, Sendable {
                 break
             }
             if column >= 0 {
-                let printable = character.isNewline || character == "\t" ? " " : String(character)
+                // Text from files and people: no control, format or direction
+                // character reaches the terminal, even inside a cluster (SafeText).
+                // (An unsafe first scalar has width 0 and was passed over above.)
+                let printable = character.isNewline || character == "\t" ? " "
+                    : character.unicodeScalars.count == 1 ? String(character)
+                    : String(String.UnicodeScalarView(character.unicodeScalars.filter { !SafeText.isUnsafe($0) }))
                 set(column, y, Cell(text: printable, role: role))
                 if width == 2 { set(column + 1, y, Cell(text: "", role: role)) }
             }

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Why a file the user asked for (a certificate, `--out`, a CSV export)
+/// could not be written: the path and the reason in words, instead of
+/// Foundation's `NSCocoaErrorDomain` dump.
+public struct FileWriteFailure: Error, Equatable, Sendable {
+    public enum Reason: Equatable, Sendable {
+        case permission, noFolder, readOnly, noSpace, isFolder
+        /// Anything else, as the system says it.
+        case other(String)
+    }
+
+    public let path: String
+    public let reason: Reason
+
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
+    /// Writes `data` atomically to `url`, or throws which file and why.
+    public static func write(_ data: Data, to url: URL) throws(FileWriteFailure) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw FileWriteFailure(path: url.path, reason: .isFolder)
+        }
+        do {
+            try data.write(to: url, options: .atomic)
+        } catch {
+            throw FileWriteFailure(path: url.path, reason: reason(for: error))
+        }
+    }
+
+    static func reason(for error: any Error) -> Reason {
+        let nsError = error as NSError
+        let posix = (nsError.userInfo[NSUnderlyingErrorKey] as? NSError).flatMap { $0.domain == NSPOSIXErrorDomain ? $0.code : nil }
+            ?? (nsError.domain == NSPOSIXErrorDomain ? nsError.code : nil)
+        switch posix.map(Int32.init(truncatingIfNeeded:)) {
+        case EACCES?, EPERM?: return .permission
+        case ENOENT?, ENOTDIR?: return .noFolder
+        case EROFS?: return .readOnly
+        case ENOSPC?, EDQUOT?: return .noSpace
+        case EISDIR?: return .isFolder
+        case let code?: return .other(String(cString: strerror(code)))
+        case nil:
+            switch CocoaError.Code(rawValue: nsError.code) {
+            case .fileWriteNoPermission: return .permission
+            case .fileNoSuchFile: return .noFolder
+            case .fileWriteVolumeReadOnly: return .readOnly
+            case .fileWriteOutOfSpace: return .noSpace
+            default: return .other(nsError.localizedDescription)
+            }
+        }
+    }
+}
+
+extension Speaks {
+    /// "Could not write /x/y.pdf: the folder does not exist …"
+    public func fileWriteFailure(_ failure: FileWriteFailure) -> String {
+        let reason: String
+        switch failure.reason {
+        case .permission: reason = t("file.reason.permission")
+        case .noFolder: reason = t("file.reason.noFolder")
+        case .readOnly: reason = t("file.reason.readOnly")
+        case .noSpace: reason = t("file.reason.noSpace")
+        case .isFolder: reason = t("file.reason.isFolder")
+        case let .other(text): reason = SafeText.escaped(text)
+        }
+        return t("file.cannotWrite", ["file": failure.path]).replacingOccurrences(of: "{reason}", with: reason)
+    }
+}
