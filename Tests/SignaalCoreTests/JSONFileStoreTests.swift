@@ -271,6 +271,25 @@ private final class Collected<Element>: @unchecked Sendable {
         #expect(octal(mode(shared.appendingPathComponent("records.json"))) == "600")
     }
 
+    @Test func aGroupSharedFolderStaysSharedAndItsFilesAre0660() throws {
+        let folder = try StoreFolder()
+        let shared = folder.root.appendingPathComponent("classroom")
+        try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
+        chmod(shared.path, 0o2770)
+        let store = folder.store(shared)
+        _ = try store.update { $0.items.append("x") }
+        _ = try store.read()
+        #expect(octal(mode(shared)) == "2770")
+        #expect(octal(mode(shared.appendingPathComponent("records.json"))) == "660")
+        #expect(octal(mode(shared.appendingPathComponent("records.json.lock"))) == "660")
+        // Group-writable without setgid is not a shared folder: it is tightened.
+        chmod(shared.path, 0o770)
+        _ = try store.update { $0.items.append("y") }
+        #expect(octal(mode(shared)) == "700")
+        #expect(octal(mode(shared.appendingPathComponent("records.json"))) == "600")
+        #expect(octal(mode(shared.appendingPathComponent("records.json.lock"))) == "600")
+    }
+
     @Test func aWideDataFileBecomes0600WhenRewritten() throws {
         let folder = try StoreFolder()
         let store = folder.store()
@@ -390,7 +409,7 @@ private final class Collected<Element>: @unchecked Sendable {
         #expect(folder.names() == ["records.json", "records.json.lock"])
     }
 
-    @Test func aLeftoverTemporaryFileIsIgnoredAndCleanedUpByTheNextWrite() throws {
+    @Test func aLeftoverTemporaryFileIsIgnoredAndCleanedUpOnOpen() throws {
         let folder = try StoreFolder()
         let store = folder.store()
         _ = try store.update { $0.items = ["old"] }
@@ -398,9 +417,31 @@ private final class Collected<Element>: @unchecked Sendable {
         try Data("{\"items\": [\"half".utf8).write(to: leftover)
 
         #expect(try store.read() == (Roster(items: ["old"]), []))
+        #expect(!FileManager.default.fileExists(atPath: leftover.path), "a read with nobody holding the lock removes it")
+        try Data("{\"items\": [\"half".utf8).write(to: leftover)
         _ = try store.update { $0.items.append("new") }
         #expect(!FileManager.default.fileExists(atPath: leftover.path))
         #expect(try store.read().0.items == ["old", "new"])
+        #expect(folder.names() == ["records.json", "records.json.lock"])
+    }
+
+    @Test func aTemporaryFileStaysWhileAnotherProgramHoldsTheLock() throws {
+        let folder = try StoreFolder()
+        let store = folder.store()
+        _ = try store.update { $0.items = ["old"] }
+        let busy = folder.records.appendingPathComponent(".records.json.tmp-4242-busy")
+        try Data("{\"items\": [\"ha".utf8).write(to: busy)
+        // Another "program" reading: a writer could be waiting right behind it.
+        let descriptor = open(store.lockURL.path, O_RDWR | O_CLOEXEC)
+        try #require(descriptor >= 0)
+        defer { close(descriptor) }
+        try #require(flock(descriptor, LOCK_SH) == 0)
+
+        #expect(try store.read() == (Roster(items: ["old"]), []))
+        #expect(FileManager.default.fileExists(atPath: busy.path), "not removed while the lock is held")
+        flock(descriptor, LOCK_UN)
+        _ = try store.read()
+        #expect(!FileManager.default.fileExists(atPath: busy.path))
     }
 
     static let damaged: [(String, [UInt8])] = [
@@ -592,6 +633,7 @@ private final class Collected<Element>: @unchecked Sendable {
         let leftovers = folder.names().filter { $0.hasPrefix(".records.json.tmp-") }
         #expect(leftovers.count == 1, "the dead process left its temporary file")
         #expect(try store.read() == (Roster(items: ["old"]), []))
+        #expect(folder.names() == ["records.json", "records.json.lock"], "the next open removed it")
         _ = try store.update { $0.items.append("after") }
         #expect(folder.names() == ["records.json", "records.json.lock"])
         #expect(try store.read().0.items == ["old", "after"])

@@ -185,7 +185,7 @@ enum TextReader {
             }
             values[member.key] = text
         }
-        for language in languages where (values[language] ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+        for language in languages where TextChecks.isBlank(values[language] ?? "") {
             log.report(file, line: node.line, path: path, "missing the \"\(language)\" text")
         }
         return LocalizedText(values)
@@ -193,7 +193,7 @@ enum TextReader {
 
     /// What makes a text unsafe for a terminal, if anything.
     static func problem(in text: String, multiline: Bool) -> String? {
-        if let scalar = DisplayWidth.unstableScalars(in: text).first {
+        if let scalar = TextChecks.firstUnstableScalar(in: text) {
             return "contains U+\(String(scalar.value, radix: 16, uppercase: true)) (emoji joiner or variation selector), which terminals draw at different widths"
         }
         if let scalar = text.unicodeScalars.first(where: { SafeText.isUnsafe($0) && !(multiline && $0 == "\n") }) {

@@ -7,7 +7,8 @@ import Glibc
 /// the whole old file or the whole new one, never a mix.
 ///
 /// 1. Create a temporary file in the same folder with a unique name
-///    (`.<fileName>.tmp-<pid>-<random>`, O_CREAT|O_EXCL, mode 0600).
+///    (`.<fileName>.tmp-<pid>-<random>`, O_CREAT|O_EXCL, mode 0600, or
+///    0660 in a group-shared folder: see `RecordFolder`).
 /// 2. Write every byte, `fsync` it and close it.
 /// 3. `rename` it over the target, then `fsync` the folder so the rename
 ///    itself is on disk.
@@ -18,8 +19,6 @@ enum AtomicRecordWriter {
     /// Called with the temporary file, complete and synced, just before the
     /// rename. Tests use it to stand in for a crash at the worst moment.
     typealias BeforeRename = @Sendable (URL) throws(StoreError) -> Void
-
-    static let fileMode: mode_t = 0o600
 
     /// How temporary files for `fileName` begin.
     static func temporaryPrefix(for fileName: String) -> String {
@@ -56,7 +55,9 @@ enum AtomicRecordWriter {
     }
 
     /// Removes temporary files left by a writer that crashed. Only safe under
-    /// the exclusive lock, when no other writer can be busy with one.
+    /// the exclusive lock, when no other writer can be busy with one: every
+    /// writer creates its temporary file under that lock, so whatever is
+    /// there while we hold it is a leftover.
     static func removeLeftovers(in folder: URL, for fileName: String) {
         let prefix = temporaryPrefix(for: fileName)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
@@ -67,13 +68,14 @@ enum AtomicRecordWriter {
 
     private static func createTemporaryFile(in folder: String, for fileName: String, targetPath: String) throws(StoreError) -> (Int32, String) {
         let prefix = temporaryPrefix(for: fileName)
+        let fileMode = RecordFolder.fileMode(in: folder)
         var attempts = 0
         while true {
             let unique = "\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 16))"
             let path = (folder as NSString).appendingPathComponent(prefix + unique)
             let descriptor = Glibc.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, fileMode)
             if descriptor >= 0 {
-                // The umask may have taken bits away; 0600 exactly.
+                // The umask may have taken bits away; the mode exactly.
                 _ = fchmod(descriptor, fileMode)
                 return (descriptor, path)
             }

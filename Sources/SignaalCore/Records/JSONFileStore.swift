@@ -13,7 +13,8 @@ import Glibc
 ///   latest document to writing the changed one, so updates take turns.
 /// - Writes are atomic (see `AtomicRecordWriter`): after a crash the file
 ///   is the old document or the new one. A temporary file a crash leaves
-///   behind is ignored, and removed by the next successful write.
+///   behind is ignored, and removed when the store is next opened while no
+///   writer holds the lock (by `read`, or by `update` under its lock).
 /// - A file that cannot be read as a `Document` (not JSON, the wrong shape,
 ///   cut short, binary, empty) is never overwritten: it is moved aside
 ///   unchanged (see `CorruptRecordQuarantine`), a `StoreNotice` says where,
@@ -64,6 +65,7 @@ public final class JSONFileStore<Document: Codable & Sendable>: @unchecked Senda
         var info = stat()
         guard stat(directory.path, &info) == 0 else { return (empty(), []) }
         RecordFolder.tighten(directory.path)
+        removeStaleTemporaryFiles()
         let lock = try RecordLock.acquire(lockKey(), mode: .shared)
         defer { lock.release() }
         switch try load() {
@@ -95,6 +97,7 @@ public final class JSONFileStore<Document: Codable & Sendable>: @unchecked Senda
         try RecordFolder.prepare(directory)
         let lock = try RecordLock.acquire(lockKey(), mode: .exclusive)
         defer { lock.release() }
+        AtomicRecordWriter.removeLeftovers(in: directory, for: fileName)
 
         let loaded = try load()
         var document: Document
@@ -124,7 +127,6 @@ public final class JSONFileStore<Document: Codable & Sendable>: @unchecked Senda
             if let movedTo, error.kind != .notDurable { rename(movedTo.path, fileURL.path) }
             throw error
         }
-        AtomicRecordWriter.removeLeftovers(in: directory, for: fileName)
         return (result, notices)
     }
 
@@ -134,6 +136,16 @@ public final class JSONFileStore<Document: Codable & Sendable>: @unchecked Senda
         case missing
         case corrupt
         case document(Document)
+    }
+
+    /// A killed writer's temporary file (it can be megabytes) goes as soon
+    /// as nobody holds the lock: a writer makes its temporary file only
+    /// under the exclusive lock, so none can be in use then. When the lock
+    /// is busy, or the folder is read-only to us, they stay for later.
+    private func removeStaleTemporaryFiles() {
+        guard let lock = RecordLock.acquireIfFree(lockKey()) else { return }
+        defer { lock.release() }
+        AtomicRecordWriter.removeLeftovers(in: directory, for: fileName)
     }
 
     private func load() throws(StoreError) -> Loaded {

@@ -15,8 +15,32 @@ import Glibc
 ///   chosen with --data or SIGNAAL_DATA is the records folder, so pointing
 ///   Signaal at a folder makes that folder private. If tightening fails the
 ///   records are still written: the files themselves are always 0600.
+/// - A classroom folder shared between Unix users is left as it is: a
+///   folder with the setgid bit and group write permission (say
+///   `chmod 2770`, group `signaal`) is never tightened, and the files
+///   Signaal creates in it are 0660, so every member of the group can read
+///   and update the records. README.md, "A classroom folder shared between
+///   users", says how a school sets one up.
 enum RecordFolder {
     static let folderMode: mode_t = 0o700
+    /// Files in a private folder.
+    static let privateFileMode: mode_t = 0o600
+    /// Files in a group-shared folder.
+    static let sharedFileMode: mode_t = 0o660
+
+    /// Whether `info` describes a folder shared with its group on purpose:
+    /// setgid (new files get the folder's group) and group-writable.
+    static func isGroupShared(_ info: stat) -> Bool {
+        info.st_mode & S_IFMT == S_IFDIR && info.st_mode & S_ISGID != 0 && info.st_mode & S_IWGRP != 0
+    }
+
+    /// The mode for a file Signaal creates in `folder`: 0660 in a
+    /// group-shared folder, else 0600.
+    static func fileMode(in folder: String) -> mode_t {
+        var info = stat()
+        guard stat(folder, &info) == 0, isGroupShared(info) else { return privateFileMode }
+        return sharedFileMode
+    }
 
     /// Creates `folder` and its missing parents; then tightens it as above.
     static func prepare(_ folder: URL) throws(StoreError) {
@@ -54,11 +78,11 @@ enum RecordFolder {
     }
 
     /// Removes group and other permissions from the records folder when it
-    /// is ours (best effort).
+    /// is ours and not group-shared (best effort).
     static func tighten(_ path: String) {
         var info = stat()
         guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return }
-        guard info.st_uid == geteuid(), info.st_mode & S_ISVTX == 0 else { return }
+        guard info.st_uid == geteuid(), info.st_mode & S_ISVTX == 0, !isGroupShared(info) else { return }
         // Only group and other permissions are taken away: a folder its
         // owner made read-only stays read-only.
         if info.st_mode & 0o077 != 0 {

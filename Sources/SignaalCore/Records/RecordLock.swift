@@ -7,7 +7,7 @@ import Glibc
 /// other's way, across processes and across threads.
 ///
 /// Between processes: `flock` on a separate lock file, `<fileName>.lock`
-/// (mode 0600), shared for reading, exclusive for read-modify-write. The lock
+/// (mode 0600, or 0660 in a group-shared folder), shared for reading, exclusive for read-modify-write. The lock
 /// file is never replaced, unlike the data file, which atomic writes rename
 /// over; so every process locks the same file.
 ///
@@ -65,6 +65,23 @@ final class RecordLock {
         return lock
     }
 
+    /// The exclusive lock if nobody holds the lock now, else nil at once
+    /// (also when the lock file cannot be opened for writing).
+    static func acquireIfFree(_ path: String) -> RecordLock? {
+        let mutex = ProcessLocks.shared.mutex(for: path)
+        guard pthread_mutex_trylock(mutex) == 0 else { return nil }
+        guard let descriptor = try? openLockFile(path, mode: .exclusive) else {
+            pthread_mutex_unlock(mutex)
+            return nil
+        }
+        let lock = RecordLock(path: path, mutex: mutex, descriptor: descriptor)
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            lock.release()
+            return nil
+        }
+        return lock
+    }
+
     /// Turns a shared lock into an exclusive one. Like `flock` itself this
     /// may let another process in between, so re-read what was read.
     func upgradeToExclusive() throws(StoreError) {
@@ -93,7 +110,8 @@ final class RecordLock {
     }
 
     private static func openLockFile(_ path: String, mode: Mode) throws(StoreError) -> Int32 {
-        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        let fileMode = RecordFolder.fileMode(in: (path as NSString).deletingLastPathComponent)
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, fileMode)
         if descriptor >= 0 {
             var info = stat()
             if fstat(descriptor, &info) == 0 {
@@ -102,8 +120,8 @@ final class RecordLock {
                     throw StoreError(.lockFailed, path: path, reason: "it is not a regular file")
                 }
                 // A new file got the umask applied; an old one may be wider.
-                if info.st_uid == geteuid(), info.st_mode & 0o777 != 0o600 {
-                    _ = fchmod(descriptor, 0o600)
+                if info.st_uid == geteuid(), info.st_mode & 0o777 != fileMode {
+                    _ = fchmod(descriptor, fileMode)
                 }
             }
             return descriptor

@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+@testable import SignaalCore
+
+@Suite("Text checks by code point range")
+struct TextChecksTests {
+    /// Every scalar of the Basic Multilingual Plane's first 0x3100 code
+    /// points and a sample beyond, each alone and inside other text.
+    static let scalars: [Unicode.Scalar] = (0..<0x3100).compactMap(Unicode.Scalar.init)
+        + [0xFEFF, 0x1F600, 0x10FFFF].compactMap(Unicode.Scalar.init)
+
+    @Test("a control character is found exactly where Unicode's category Cc says, at any place in the text")
+    func controlsMatchUnicode() {
+        for scalar in Self.scalars {
+            let isControl = scalar.properties.generalCategory == .control
+            for text in [String(scalar), "ab\(scalar)", "é\(scalar)ë", "\(scalar)x"] {
+                #expect(TextChecks.hasControl(text, allowingLineBreaks: false) == isControl, "U+\(String(scalar.value, radix: 16))")
+                #expect(TextChecks.hasControl(text, allowingLineBreaks: true) == (isControl && scalar != "\n"), "U+\(String(scalar.value, radix: 16))")
+            }
+        }
+    }
+
+    @Test("blank means what trimming .whitespaces would leave empty")
+    func blankMatchesFoundation() {
+        for scalar in Self.scalars {
+            for text in [String(scalar), " \(scalar)\t", "\u{A0}\(scalar)"] {
+                let trimmedEmpty = text.trimmingCharacters(in: .whitespaces).isEmpty
+                #expect(TextChecks.isBlank(text) == trimmedEmpty, "U+\(String(scalar.value, radix: 16))")
+            }
+        }
+        #expect(TextChecks.isBlank(""))
+        #expect(!TextChecks.isBlank(" a "))
+    }
+
+    @Test("joiners and variation selectors are found; plain and accented text passes")
+    func unstable() {
+        #expect(TextChecks.firstUnstableScalar(in: "Zoë Brontë, 0900-8844") == nil)
+        #expect(TextChecks.firstUnstableScalar(in: "ok \u{2764}\u{FE0F}")?.value == 0xFE0F)
+        #expect(TextChecks.firstUnstableScalar(in: "\u{1F468}\u{200D}\u{1F469}")?.value == 0x200D)
+        #expect(TextChecks.firstUnstableScalar(in: "漢\u{E0100}")?.value == 0xE0100)
+        #expect(TextChecks.firstUnstableScalar(in: "€ 12") == nil)
+    }
+}
