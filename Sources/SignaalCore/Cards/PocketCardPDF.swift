@@ -13,9 +13,9 @@ public enum PocketCardPDF {
         for top in [a4.height, half] {
             let card = PocketCardLayout(sheet, fonts: fonts, width: a4.width, top: top, height: half)
             page.texts += card.texts
-            page.lines += card.lines
+            page.rules += card.rules
         }
-        page.lines.append(.init(x0: 14, y0: half, x1: a4.width - 14, y1: half, lineWidth: 0.5, color: .muted, dash: 4))
+        page.rules.append(.init(x0: 14, y0: half, x1: a4.width - 14, y1: half, lineWidth: 0.5, color: .muted, dash: 4))
         return PDFPage.render([page], fonts: fonts, title: sheet.title, created: created)
     }
 }
@@ -28,7 +28,7 @@ struct PocketCardLayout {
     static let sizes: [Double] = [9.5, 9, 8.5, 8, 7.5, 7, 6.5]
 
     private(set) var texts: [PDFPage.Text] = []
-    private(set) var lines: [PDFPage.Line] = []
+    private(set) var rules: [PDFPage.Rule] = []
     /// The body text size chosen, and whether everything fit at it.
     private(set) var bodySize = 0.0
     private(set) var fits = false
@@ -48,7 +48,7 @@ struct PocketCardLayout {
         y -= 13
         add(sheet.roleLabel, .regular, 9, .muted, x: left, baseline: y)
         y -= 7
-        lines.append(.init(x0: left, y0: y, x1: right, y1: y, lineWidth: 1, color: .accent))
+        rules.append(.init(x0: left, y0: y, x1: right, y1: y, lineWidth: 1, color: .accent))
         let columnTop = y - 14
         let footerTop = bottom + Double(sheet.footer.count) * 9 + 4
 
@@ -115,6 +115,7 @@ struct PocketCardLayout {
             let width = fonts[face].width(of: string, size: size)
             if width > maxWidth { size *= maxWidth / width }
         }
-        texts.append(.init(string: string, face: face, size: size, x: x, baseline: baseline, color: color))
+        texts.append(.init(string: string, face: face, size: size, x: x, baseline: baseline,
+                           width: fonts[face].width(of: string, size: size), color: color))
     }
 }

@@ -11,25 +11,10 @@ public enum PocketCardReader {
 
     public static func load(from root: URL, displayRoot: String? = nil, content: ContentBundle) -> PocketCardLoadResult {
         let log = ProblemLog()
-        let display = (displayRoot ?? root.path).hasSuffix("/") ? String((displayRoot ?? root.path).dropLast()) : (displayRoot ?? root.path)
-        let url = root.appendingPathComponent(folder)
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
         var cards: [PocketCard] = []
-        for name in names {
-            let file = "\(display)/\(folder)/\(name)"
-            guard let data = FileManager.default.contents(atPath: url.appendingPathComponent(name).path) else {
-                log.report(file, line: nil, "cannot be read (check its permissions)")
-                continue
-            }
-            let node: JSONNode
-            do {
-                node = try JSONParser.parse(data)
-            } catch {
-                log.report(file, line: error.line, "\(error.message) (column \(error.column))")
-                continue
-            }
+        ContentFolderFiles.each(in: folder, root: root, displayRoot: displayRoot, log: log) { file, node in
             let languages = node["languages"]?.array?.compactMap(\.string) ?? []
-            guard var top = ObjectReader(node, file: file, path: "$", languages: languages, log: log) else { continue }
+            guard var top = ObjectReader(node, file: file, path: "$", languages: languages, log: log) else { return }
             if let card = read(&top, content: content) {
                 if cards.contains(where: { $0.id == card.id }) {
                     top.problem("two cards have the id \"\(card.id)\"", at: top.node["id"])
@@ -39,6 +24,8 @@ public enum PocketCardReader {
             }
             top.finish()
         }
+        let base = displayRoot ?? root.path
+        let display = base.hasSuffix("/") ? String(base.dropLast()) : base
         // A "Print a card" activity names a card by id: it must exist, and be the role's.
         for role in content.roles {
             for activity in role.activities where activity.kind == .card && !activity.coming {

@@ -32,21 +32,21 @@ public struct PocketCardSheet: Equatable, Sendable {
         let text = Language(code)
         // Interface words exist in nl and en; a further card language reads English ones.
         let chrome = Language.interfaceLanguage(code) ?? .english
-        let words = { (localized: LocalizedText) in SafeCardText.clean(localized(text)) }
+        let words = { (localized: LocalizedText) in SafeText.escaped(localized(text)) }
         language = code
-        title = SafeCardText.clean(card.title(text))
-        roleLabel = SafeCardText.clean(content.role(role)?.label(chrome) ?? role)
+        title = SafeText.escaped(card.title(text))
+        roleLabel = SafeText.escaped(content.role(role)?.label(chrome) ?? role)
         signalsHeading = words(card.headings.signals)
-        signals = card.signals.map { SafeCardText.clean($0.short(text)) }
+        signals = card.signals.map { SafeText.escaped($0.short(text)) }
         doHeading = words(card.headings.dos)
-        dos = card.dos.map { SafeCardText.clean($0.short(text)) }
+        dos = card.dos.map { SafeText.escaped($0.short(text)) }
         dontHeading = words(card.headings.donts)
-        donts = card.donts.map { SafeCardText.clean($0.short(text)) }
+        donts = card.donts.map { SafeText.escaped($0.short(text)) }
         numbersHeading = words(card.headings.numbers)
         numbers = card.contacts.compactMap(content.contact).map { contact in
-            Number(name: SafeCardText.clean(contact.name(chrome)),
-                   reach: SafeCardText.clean(contact.phone.isEmpty ? contact.url.replacingOccurrences(of: "https://", with: "") : contact.phone),
-                   hours: contact.hours.map { SafeCardText.clean($0(chrome)) })
+            Number(name: SafeText.escaped(contact.name(chrome)),
+                   reach: SafeText.escaped(contact.phone.isEmpty ? contact.url.replacingOccurrences(of: "https://", with: "") : contact.phone),
+                   hours: contact.hours.map { SafeText.escaped($0(chrome)) })
         }
         var footer = [words(card.headings.judgement)]
         if card.toReview.contains(code) { footer.append(words(card.headings.toReview)) }
@@ -57,7 +57,7 @@ public struct PocketCardSheet: Equatable, Sendable {
         day.dateFormat = "dd-MM-yyyy"
         stamp = words(card.headings.stamp)
             .replacingOccurrences(of: "{date}", with: day.string(from: date))
-            .replacingOccurrences(of: "{version}", with: SafeCardText.clean(contentVersion))
+            .replacingOccurrences(of: "{version}", with: SafeText.escaped(contentVersion))
     }
 
     /// The card as plain text: for a screen reader, an e-mail, or a printer
@@ -80,18 +80,5 @@ public struct PocketCardSheet: Equatable, Sendable {
         lines += footer
         lines.append(stamp)
         return lines.joined(separator: "\n") + "\n"
-    }
-}
-
-/// Content is checked by the validator, but a card is a file people keep:
-/// control and bidi characters never reach it, whatever the content says.
-enum SafeCardText {
-    static func clean(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.filter { scalar in
-            switch scalar.properties.generalCategory {
-            case .control, .format, .lineSeparator, .paragraphSeparator: return scalar == "\u{200D}"
-            default: return true
-            }
-        }))
     }
 }

@@ -4,27 +4,9 @@
 ///
 /// Coordinates are PDF points from the lower-left corner of the page.
 struct CertificateLayout {
-    struct Text: Equatable {
-        var string: String
-        var face: PDFFontFace
-        var size: Double
-        var x: Double
-        var baseline: Double
-        var width: Double
-        var color: PDFColor
-    }
-
-    struct Rule: Equatable {
-        var x0: Double, y0: Double, x1: Double, y1: Double
-        var lineWidth: Double
-        var color: PDFColor
-    }
-
-    struct Frame: Equatable {
-        var x: Double, y: Double, width: Double, height: Double
-        var lineWidth: Double
-        var color: PDFColor
-    }
+    typealias Text = PDFPage.Text
+    typealias Rule = PDFPage.Rule
+    typealias Frame = PDFPage.Frame
 
     static let pageWidth = 842.0
     static let pageHeight = 595.0

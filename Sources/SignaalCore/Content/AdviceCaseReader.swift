@@ -15,31 +15,10 @@ public enum AdviceCaseReader {
 
     public static func load(from root: URL, displayRoot: String? = nil, content: ContentBundle) -> AdviceCaseLoadResult {
         let log = ProblemLog()
-        let base = displayRoot ?? root.path
-        let display = base.hasSuffix("/") ? String(base.dropLast()) : base
-        let url = root.appendingPathComponent(folder)
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []).filter { $0.hasSuffix(".json") }.sorted()
         var cases: [AdviceCase] = []
         var seen: [String: String] = [:]
-        for name in names {
-            let file = "\(display)/\(folder)/\(name)"
-            let path = url.appendingPathComponent(name).path
-            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > 16 * 1024 * 1024 {
-                log.report(file, line: nil, "is larger than 16 MB; case files are small")
-                continue
-            }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                log.report(file, line: nil, "cannot be read (check its permissions)")
-                continue
-            }
-            let node: JSONNode
-            do {
-                node = try JSONParser.parse(data)
-            } catch {
-                log.report(file, line: error.line, "\(error.message) (column \(error.column))")
-                continue
-            }
-            guard var top = ObjectReader(node, file: file, path: "$", languages: [], log: log) else { continue }
+        let fileCount = ContentFolderFiles.each(in: folder, root: root, displayRoot: displayRoot, log: log) { file, node in
+            guard var top = ObjectReader(node, file: file, path: "$", languages: [], log: log) else { return }
             let read = top.objects("cases") { item in readCase(&item, content: content) }
             top.finish()
             for item in read {
@@ -51,7 +30,7 @@ public enum AdviceCaseReader {
             }
             cases += read
         }
-        return AdviceCaseLoadResult(cases: log.isEmpty ? cases : [], problems: log.problems, fileCount: names.count)
+        return AdviceCaseLoadResult(cases: log.isEmpty ? cases : [], problems: log.problems, fileCount: fileCount)
     }
 
     static func lineNumber(_ location: String) -> Int? { location.split(separator: ":").last.flatMap { Int($0) } }
