@@ -49,7 +49,7 @@ struct PlainTraining: Speaks {
             }
             notices.forEach { console.err("signaal: \($0)\n") }
             learner = found
-            runner = ModuleRunner(module: module, progress: saved)
+            runner = ModuleRunner(module: module, progress: saved, order: .learner(learner.name))
             if runner.progress.finished { runner.retry() }
             say(module.title(text).uppercased())
             wrapped(module.summary(text))
@@ -123,10 +123,17 @@ struct PlainTraining: Speaks {
                     wrapped(feedback(text), indent: "  ")
                 }
             }
-        case .question(let question):
+        case .question:
+            // As this learner sees it: options shuffled, numbers as shown.
+            guard let question = runner.question else { runner.nextUnit(); return }
             say()
             say("[\(position)/\(runner.module.units.count)] \(unit.title(text))")
             wrapped(question.prompt(text))
+            if !question.scene.isEmpty {
+                say(t("training.scene"))
+                question.scene.forEach { wrapped($0(text), indent: "  | ") }
+                say(t("training.spotPrompt"))
+            }
             for (index, option) in question.options.enumerated() { wrapped(option.text(text), indent: "  \(index + 1). ") }
             let chosen: Set<Int>
             if question.kind.allowsSeveral {

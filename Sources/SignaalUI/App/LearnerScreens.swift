@@ -117,7 +117,7 @@ enum TrainingActions {
     static func start(_ module: TrainingModule, _ state: inout AppState) {
         guard let learner = state.learner else { return }
         let saved = state.records.enrolment(learnerID: learner.id, moduleID: module.id)?.progress
-        var runner = ModuleRunner(module: module, progress: saved)
+        var runner = ModuleRunner(module: module, progress: saved, order: .learner(learner.name))
         // A finished module starts again; its completion stays on record.
         if runner.progress.finished { runner.retry() }
         state.training = TrainingState(runner: runner, learnerID: learner.id, classMode: false)

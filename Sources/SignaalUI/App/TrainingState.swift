@@ -55,6 +55,6 @@ public struct TrainingState: Equatable, Sendable {
 
 extension ModuleRunner: Equatable {
     public static func == (a: ModuleRunner, b: ModuleRunner) -> Bool {
-        a.module.id == b.module.id && a.progress == b.progress
+        a.module.id == b.module.id && a.progress == b.progress && a.order == b.order
     }
 }
