@@ -218,6 +218,11 @@ public struct SignaalCommandLine {
             console.err("\(result.problems.count) problem(s) found.\n")
             return .failure
         }
+        for warning in AnswerPositionCheck.warnings(content.modules) {
+            console.out(content.strings("cli.answerPositions", language, [
+                "module": warning.moduleID, "count": "\(warning.count)", "total": "\(warning.total)", "position": "\(warning.position)",
+            ]) + "\n")
+        }
         let signals = content.checklists.reduce(0) { $0 + $1.signals.count }
         console.out(content.strings("cli.valid", language, [
             "files": "\(result.fileCount)", "checklists": "\(content.checklists.count)", "signals": "\(signals)",
