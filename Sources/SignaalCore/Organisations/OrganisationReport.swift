@@ -52,7 +52,7 @@ public struct OrganisationReport: Sendable, Speaks {
         for member in pending {
             out += "  - " + member.name + (member.department.map { " (\($0))" } ?? "") + "\n"
         }
-        return out
+        return out + unmatchedText(status, organisation: organisation)
     }
 
     public func name(_ department: String) -> String {
