@@ -219,7 +219,7 @@ public struct SignaalCommandLine {
             return .failure
         }
         for warning in AnswerPositionCheck.warnings(content.modules) {
-            console.out(content.strings("cli.answerPositions", language, [
+            console.err(content.strings("cli.answerPositions", language, [
                 "module": warning.moduleID, "count": "\(warning.count)", "total": "\(warning.total)", "position": "\(warning.position)",
             ]) + "\n")
         }

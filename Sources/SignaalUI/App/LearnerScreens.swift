@@ -68,12 +68,7 @@ enum LearnerFormScreen {
                 state.status = .init("learner.noRecords")
                 return
             }
-            let organisation = state.learnerForm.organisation
-            let now = state.services.now()
-            guard let learner = TrainingActions.change(&state, { $0.learner(named: name, organisation: organisation, now: now) }) else { return }
-            state.learner = learner
-            state.homeCursor = state.content.modules.firstIndex { $0.id == state.suggestedModule } ?? 0
-            state.screen = .learnerHome
+            LearnerIdentity.submit(name: name, &state)
         }
     }
 }
@@ -92,7 +87,10 @@ enum LearnerHomeScreen {
         let module = modules[state.homeCursor]
         switch key {
         case .enter, .right, .character(" "):
+            if LearnerIdentity.askOrganisation(before: module, &state) { return [] }
             TrainingActions.start(module, &state)
+        case .character("n"), .character("N"):
+            LearnerIdentity.switchLearner(&state)
         case .character("c"), .character("C"):
             TrainingActions.exportCertificate(module, &state)
         case .escape, .character("q"), .left, .backspace:

@@ -8,6 +8,8 @@ public struct LearnerForm: Equatable, Sendable {
     public var field = 0
     /// A translated key for what is wrong with the input, if anything.
     public var problem: String?
+    /// Whether the learner was already asked for their employer (hotel training).
+    public var askedOrganisation = false
 }
 
 /// A module being done, by a learner or by a class.
