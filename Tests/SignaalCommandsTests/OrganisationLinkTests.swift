@@ -91,6 +91,21 @@ struct OrganisationLinkTests {
         #expect(try String(contentsOfFile: data.path + "/zee.txt", encoding: .utf8).contains("Hotel Zee"))
     }
 
+    @Test("train --plain without --organisation carries on the one record with that name; with several it asks for one")
+    func plainFindsRecord() throws {
+        let data = DataFolder()
+        let d = ["--data", data.path, "--lang", "en"]
+        _ = Run.signaal(["train", "no-room-hotel", "--learner", "Zoe", "--organisation", "Hotel Zee", "--plain"] + d, input: ["", "q"])
+        let again = Run.signaal(["train", "no-room-hotel", "--learner", "zoe", "--plain"] + d, input: ["q"])
+        #expect(again.out.contains("You carry on as Zoe · Hotel Zee."))
+        #expect(again.out.contains("You carry on where you left off"))
+        #expect(try TrainingRecordsFile.store(in: URL(fileURLWithPath: data.path)).read().0.learners.count == 1)
+        _ = Run.signaal(["train", "no-room-hotel", "--learner", "Zoe", "--organisation", "Hotel Zon", "--plain"] + d, input: ["q"])
+        let which = Run.signaal(["train", "no-room-hotel", "--learner", "Zoe", "--plain"] + d, input: ["q"])
+        #expect(which.code == .usage)
+        #expect(which.err.contains("\"Hotel Zee\", \"Hotel Zon\""))
+    }
+
     @Test("of two learners with one name, the one who completed the module gets the certificate without --organisation")
     func onlyCompleterMeant() {
         let data = DataFolder()
