@@ -214,13 +214,7 @@ enum QuestionView {
         let w = width - 2
         let answer = training.runner.answer.map(Set.init)
         var out = TrainingView.paragraph(question.prompt(language), width: w, role: .heading)
-        if !question.scene.isEmpty {
-            // The situation, line by line, before the labels to pick from.
-            out.append(StyledLine(state.t("training.scene"), .dim))
-            for line in question.scene {
-                out += DocumentView.hanging(line(language), first: "│ ", rest: "│ ", width: w)
-            }
-        }
+        out += SceneView.lines(question, state, language: language, width: w)
         let kindHint: String
         switch question.kind {
         case .multiple: kindHint = "training.chooseMany"
