@@ -75,6 +75,17 @@ struct RosterMatchingTests {
         #expect(byName["Piet Klaassen"] == nil, "another organisation is none of this manager's business")
     }
 
+    @Test("a completion by someone who has left is neither counted nor listed as unmatched")
+    func leftStaff() throws {
+        var records = try Self.records([("Piet Klaassen", "Hotel De Duinen")])
+        var hotel = try #require(records.organisations.first)
+        hotel.setLeft(Self.now, forStaffAt: try #require(hotel.staffIndices(matching: "Piet Klaassen").first))
+        records.save(hotel)
+        let status = try Self.status(records)
+        #expect(status.completed == 0 && status.rostered == 4)
+        #expect(status.unmatched.isEmpty)
+    }
+
     @Test("a link counts the completion; unlinking undoes it and keeps the record")
     func linkAndUnlink() throws {
         var records = try Self.records([("Piet Klaasen", "Hotel De Duinen"), ("Jan de Vries", nil), ("Jan de Vries", "Hotel Anders")])

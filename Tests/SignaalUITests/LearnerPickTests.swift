@@ -33,6 +33,16 @@ struct LearnerPickTests {
         #expect(learner.organisation == "Hotel De Zeemeeuw")
     }
 
+    @Test("a record made before, without accents, is found again when the roster's spelling is taken")
+    func earlierSpelling() throws {
+        let keeper = HotelRecords.keeper(completed: 0)
+        let earlier = try keeper.update { $0.learner(named: "Lukasz Wojcik", organisation: "Hotel De Zeemeeuw", now: LearnerPickTests.now) }.0
+        var driver = Self.form(keeper)
+        Self.submit(&driver, name: "Łukasz Wójcik", organisation: "Hotel De Zeemeeuw")
+        #expect(driver.state.learner?.id == earlier.id)
+        #expect(try keeper.read().0.learners.count == 1)
+    }
+
     @Test("a name not on the roster: pick it from the list (type to filter), or go on as typed", arguments: TrainingSnapshotTests.sizes)
     func pickFromRoster(size: Size) throws {
         var driver = Self.form(size: size)

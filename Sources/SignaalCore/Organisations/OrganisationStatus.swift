@@ -62,6 +62,7 @@ public struct OrganisationStatus: Equatable, Sendable {
         for (index, member) in active.enumerated() where firstByKey[NameKey.of(member.name)] == nil {
             firstByKey[NameKey.of(member.name)] = index
         }
+        let left = Set(organisation.staff.filter { !$0.isActive }.map { NameKey.of($0.name) })
         var links: [String: String] = [:]  // learner id → roster name key
         for link in organisation.links ?? [] where link.isActive { links[link.learnerID] = NameKey.of(link.staffName) }
         var credited: [Int: Date] = [:]  // active staff index → earliest completion
@@ -74,7 +75,8 @@ public struct OrganisationStatus: Equatable, Sendable {
             if let index {
                 if let earlier = credited[index], earlier <= date { continue }
                 credited[index] = date
-            } else if relation != .other {
+            } else if relation != .other, !left.contains(NameKey.of(learner.name)) {
+                // Staff who left are no one to link to: their completions are not listed.
                 waiting.append((learner, date, relation))
             }
         }

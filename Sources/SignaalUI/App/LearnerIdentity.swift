@@ -40,7 +40,14 @@ enum LearnerIdentity {
             enter(existing, &state)
             return
         }
-        let others = state.records.learners(named: name)
+        // Typed once without accents ("Stefan") and now as on the roster ("Ștefan"): the same record.
+        let key = NameKey.of(name), organisationKey = NameKey.of(organisation ?? "")
+        let others = state.records.learners.filter { NameKey.of($0.name) == key }
+        let same = others.filter { NameKey.of($0.organisation ?? "") == organisationKey }
+        if same.count == 1, let existing = same.first {
+            enter(existing, &state)
+            return
+        }
         if !others.isEmpty {
             state.learnerPick = LearnerPick(kind: .records(others), name: name, organisation: organisation)
             state.screen = .learnerPick
