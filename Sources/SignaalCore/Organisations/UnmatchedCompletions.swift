@@ -24,12 +24,25 @@ extension OrganisationStatus {
                           firstByKey: [String: Int], credited: [Int: Date]) -> [UnmatchedCompletion] {
         guard !waiting.isEmpty else { return [] }
         let keys = active.map { NameKey.of($0.name) }
+        // A near name shares a whole word with the name it is near (one
+        // letter changes one word; a missing part leaves the others), so
+        // only rows sharing a word are compared: a big roster is not scanned
+        // once per unmatched learner. Very common words ("de", "van") are
+        // skipped when a rarer word is there.
+        var rowsWithWord: [Substring: [Int]] = [:]
+        for (index, key) in keys.enumerated() where firstByKey[key] == index {
+            for word in Set(key.split(separator: " ")) { rowsWithWord[word, default: []].append(index) }
+        }
         var out: [UnmatchedCompletion] = []
         for (learner, date, relation) in waiting {
             let key = NameKey.of(learner.name)
             var indices: [Int] = []
             if let exact = firstByKey[key] { indices.append(exact) }
-            for (index, staffKey) in keys.enumerated() where indices.count < 3 && NameKey.near(key, staffKey) && firstByKey[staffKey] == index {
+            let lists = Set(key.split(separator: " ")).compactMap { rowsWithWord[$0] }.sorted { $0.count < $1.count }
+            let rare = lists.filter { $0.count <= 2_000 }
+            var rows = Set((rare.isEmpty ? lists.prefix(1) : rare[...]).joined())
+            if key.split(separator: " ").count == 1 { rows = Set(keys.indices) }  // one word: its edit shares none
+            for index in rows.sorted() where indices.count < 3 && index != indices.first && NameKey.near(key, keys[index]) {
                 indices.append(index)
             }
             if relation != .same && indices.isEmpty { continue }
