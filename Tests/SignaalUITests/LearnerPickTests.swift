@@ -61,6 +61,21 @@ struct LearnerPickTests {
         #expect(driver.state.learner?.name == "Maria García")
     }
 
+    @Test("a roster name picked that has progress under no organisation leads to the choice of record")
+    func rosterThenRecord() throws {
+        let keeper = HotelRecords.keeper(completed: 0)
+        _ = try keeper.update { $0.learner(named: "Bob Jansen", organisation: nil, now: LearnerPickTests.now) }
+        var driver = Self.form(keeper)
+        Self.submit(&driver, name: "Bob Janssen", organisation: "Hotel De Zeemeeuw")
+        driver.press(.enter)
+        #expect(driver.state.screen == .learnerPick)
+        #expect(driver.text.contains("Did you start before?"))
+        #expect(driver.text.contains("Start afresh as Bob Jansen · Hotel De Zeemeeuw"))
+        driver.press(.end, .enter)
+        #expect(driver.state.learner?.organisation == "Hotel De Zeemeeuw")
+        #expect(try keeper.read().0.learners.count == 2)
+    }
+
     @Test("\"not on the list\" keeps the typed name, for the manager to link")
     func notOnList() throws {
         var driver = Self.form()

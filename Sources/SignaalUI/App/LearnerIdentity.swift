@@ -24,8 +24,10 @@ enum LearnerIdentity {
             if let row = known.activeStaff.first(where: { NameKey.of($0.name) == key }) {
                 open(name: displayName(row.name), organisation: organisation, &state)
             } else {
-                state.learnerPick = LearnerPick(kind: .roster(organisationID: known.id), name: name, organisation: organisation, filter: name)
-                if LearnerPickScreen.choices(state.learnerPick!, state).count == 1 { state.learnerPick?.filter = "" }
+                var pick = LearnerPick(kind: .roster(organisationID: known.id), name: name, organisation: organisation, filter: name)
+                // Nothing like the typed name: show the whole roster rather than an empty list.
+                if LearnerPickScreen.choices(pick, state).count == 1 { pick.filter = "" }
+                state.learnerPick = pick
                 state.screen = .learnerPick
             }
             return

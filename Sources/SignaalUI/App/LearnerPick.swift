@@ -59,7 +59,12 @@ enum LearnerPickScreen {
             return []
         }
         let list = choices(pick, state)
-        defer { if state.screen == .learnerPick { state.learnerPick = pick } }
+        if key == .enter {
+            // Choosing may open the next choice (a record): nothing of this one is kept.
+            if list.indices.contains(pick.cursor) { choose(list[pick.cursor], pick, &state) }
+            return []
+        }
+        defer { state.learnerPick = pick }
         switch key {
         case .up: pick.cursor = max(0, pick.cursor - 1)
         case .down: pick.cursor = min(list.count - 1, pick.cursor + 1)
@@ -74,9 +79,6 @@ enum LearnerPickScreen {
                 pick.filter.removeLast()
                 pick.cursor = 0
             }
-        case .enter:
-            guard list.indices.contains(pick.cursor) else { return [] }
-            choose(list[pick.cursor], pick, &state)
         case .character(let c):
             guard case .roster = pick.kind, !c.isNewline, pick.filter.count < LearnerName.maximumLength else { break }
             pick.filter.append(c)
