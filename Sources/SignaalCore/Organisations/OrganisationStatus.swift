@@ -59,9 +59,9 @@ public struct OrganisationStatus: Equatable, Sendable {
         // The first active staff member with each name key gets that name's completions.
         var firstByKey: [String: Int] = [:]
         let active = organisation.staff.filter(\.isActive)
-        for (index, member) in active.enumerated() where firstByKey[NameKey.of(member.name)] == nil {
-            firstByKey[NameKey.of(member.name)] = index
-        }
+        let activeKeys = active.map { NameKey.of($0.name) }
+        for (index, key) in activeKeys.enumerated() where firstByKey[key] == nil { firstByKey[key] = index }
+        var relations: [String: OrganisationRelation] = [:]  // as typed → relation: most learners type the same few
         let left = Set(organisation.staff.filter { !$0.isActive }.map { NameKey.of($0.name) })
         var links: [String: String] = [:]  // learner id → roster name key
         for link in organisation.links ?? [] where link.isActive { links[link.learnerID] = NameKey.of(link.staffName) }
@@ -69,7 +69,9 @@ public struct OrganisationStatus: Equatable, Sendable {
         var waiting: [(Learner, Date, OrganisationRelation)] = []
         for learner in records.learners {
             guard let date = completedBy[learner.id] else { continue }
-            let relation = OrganisationRelation(typed: learner.organisation, organisation: organisation)
+            let typed = learner.organisation ?? ""
+            let relation = relations[typed] ?? OrganisationRelation(typed: typed, organisation: organisation)
+            relations[typed] = relation
             let index = links[learner.id].flatMap { firstByKey[$0] }
                 ?? (relation == .same ? firstByKey[NameKey.of(learner.name)] : nil)
             if let index {
@@ -80,7 +82,7 @@ public struct OrganisationStatus: Equatable, Sendable {
                 waiting.append((learner, date, relation))
             }
         }
-        unmatched = Self.unmatched(waiting, active: active, firstByKey: firstByKey, credited: credited)
+        unmatched = Self.unmatched(waiting, active: active, keys: activeKeys, firstByKey: firstByKey, credited: credited)
 
         var progress: [StaffProgress] = []
         progress.reserveCapacity(organisation.staff.count)
@@ -93,7 +95,7 @@ public struct OrganisationStatus: Equatable, Sendable {
         var departmentCounts: [Count] = []
         var completedCount = 0
         for (index, member) in active.enumerated() {
-            let key = NameKey.of(member.name)
+            let key = activeKeys[index]
             // The first with this name gets the completion, if any.
             let date = credited[index]
             if date != nil { completedCount += 1 }

@@ -20,10 +20,9 @@ extension OrganisationStatus {
     /// with one typed nearly right) only when a roster row looks like them.
     /// A completion whose row (same name key) already counts is not listed
     /// again: the same person trained twice. Only scans the roster for these few.
-    static func unmatched(_ waiting: [(Learner, Date, OrganisationRelation)], active: [StaffMember],
+    static func unmatched(_ waiting: [(Learner, Date, OrganisationRelation)], active: [StaffMember], keys: [String],
                           firstByKey: [String: Int], credited: [Int: Date]) -> [UnmatchedCompletion] {
         guard !waiting.isEmpty else { return [] }
-        let keys = active.map { NameKey.of($0.name) }
         // A near name shares a whole word with the name it is near (one
         // letter changes one word; a missing part leaves the others), so
         // only rows sharing a word are compared: a big roster is not scanned
