@@ -199,7 +199,7 @@ public struct SignaalCommandLine {
         }
         let result = ContentLoader.load(from: root, displayRoot: displayPath(root))
         if validating {
-            return report(result, language: language)
+            return report(result, language: language, root: root)
         }
         guard let content = result.bundle else {
             for problem in result.problems { console.err("\(problem)\n") }
@@ -212,15 +212,18 @@ public struct SignaalCommandLine {
         return body(content, language, arguments)
     }
 
-    func report(_ result: ContentLoadResult, language: Language) -> ExitCode {
+    func report(_ result: ContentLoadResult, language: Language, root: URL) -> ExitCode {
         guard let content = result.bundle else {
             for problem in result.problems { console.out("\(problem)\n") }
             console.err("\(result.problems.count) problem(s) found.\n")
             return .failure
         }
         for warning in AnswerPositionCheck.warnings(content.modules) {
+            // The module's file when it is named after the module, as the shipped ones are.
+            let named = root.appendingPathComponent("modules/\(warning.moduleID).json")
+            let file = FileManager.default.fileExists(atPath: named.path) ? named : root.appendingPathComponent("modules")
             console.err(content.strings("cli.answerPositions", language, [
-                "module": warning.moduleID, "count": "\(warning.count)", "total": "\(warning.total)", "position": "\(warning.position)",
+                "file": displayPath(file), "module": warning.moduleID, "count": "\(warning.count)", "total": "\(warning.total)", "position": "\(warning.position)",
             ]) + "\n")
         }
         let signals = content.checklists.reduce(0) { $0 + $1.signals.count }
