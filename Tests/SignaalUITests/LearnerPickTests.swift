@@ -76,6 +76,24 @@ struct LearnerPickTests {
         #expect(try keeper.read().0.learners.count == 2)
     }
 
+    @Test("an organisation typed nearly right is offered as on record, once")
+    func nearOrganisation() throws {
+        var driver = Self.form()
+        Self.submit(&driver, name: "Maria García", organisation: "Hotel de Zeemeew")
+        #expect(driver.state.screen == .learnerForm)
+        #expect(driver.text.contains("Is this your organisation?"))
+        #expect(driver.state.learnerForm.organisation == "Hotel De Zeemeeuw")
+        driver.press(.enter)
+        #expect(driver.state.learner?.organisation == "Hotel De Zeemeeuw")
+
+        var other = Self.form()
+        Self.submit(&other, name: "Maria García", organisation: "Hotel de Zeemeew")
+        for _ in 0..<17 { other.press(.backspace) }
+        other.type("Hotel de Zeemeew")
+        other.press(.enter)
+        #expect(other.state.learner?.organisation == "Hotel de Zeemeew", "offered once; the learner's own choice stands")
+    }
+
     @Test("\"not on the list\" keeps the typed name, for the manager to link")
     func notOnList() throws {
         var driver = Self.form()

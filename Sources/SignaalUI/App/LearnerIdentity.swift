@@ -18,6 +18,16 @@ enum LearnerIdentity {
         }
         // "Hotel De Duinen Zandvoort" is Hotel De Duinen: keep its name as on record.
         let known = typed.isEmpty ? nil : state.records.organisations.first { OrganisationRelation(typed: typed, organisation: $0) == .same }
+        // "Hotel de Duine": offer the organisation it is near, once; Enter takes it, or the learner edits it.
+        if known == nil, !typed.isEmpty, !form.suggestedOrganisation,
+           let near = state.records.organisations.first(where: { OrganisationRelation(typed: typed, organisation: $0) == .near }) {
+            form.suggestedOrganisation = true
+            form.organisation = near.name
+            form.field = 1
+            form.problem = "learner.orgSuggested"
+            state.learnerForm = form
+            return
+        }
         let organisation = known?.name ?? (typed.isEmpty ? nil : typed)
         if let known, !known.activeStaff.isEmpty {
             let key = NameKey.of(name)

@@ -10,6 +10,8 @@ public struct LearnerForm: Equatable, Sendable {
     public var problem: String?
     /// Whether the learner was already asked for their employer (hotel training).
     public var askedOrganisation = false
+    /// Whether a known organisation was offered for one typed nearly like it.
+    public var suggestedOrganisation = false
 }
 
 /// A module being done, by a learner or by a class.
