@@ -22,6 +22,12 @@ extension EndToEnd {
             }
         }
 
+        /// A question answered: its verdict, or the marks with "Enter next" when the verdict is below the fold.
+        static func answered(_ screen: String) -> Bool {
+            screen.contains("Right!") || screen.contains("Partly right.") || screen.contains("Not right.")
+                || screen.contains("✓") && screen.contains("Enter next")
+        }
+
         /// "part 7 of 22" → 6.
         static func unitIndex(_ screen: String) -> Int? {
             guard let range = screen.range(of: #"part \d+ of \d+"#, options: .regularExpression) else { return nil }
@@ -63,7 +69,7 @@ extension EndToEnd {
                         try tmux.send("1")                 // the first reply
                     }
                 } else if type == "question" {
-                    if screen.contains("Right!") || screen.contains("Partly right.") || screen.contains("Not right.") {
+                    if Self.answered(screen) {
                         try tmux.send("Enter")
                     } else {
                         // Options are shuffled for each learner: find the right ones by their text.
@@ -71,7 +77,13 @@ extension EndToEnd {
                         let texts = options.filter { $0["correct"] as? Bool == true }
                             .compactMap { ($0["text"] as? [String: String])?["en"] }
                         var right: [String] = []
-                        var shown = screen
+                        // A frame being drawn can miss lines: read the question once it has settled.
+                        try await Task.sleep(nanoseconds: 200_000_000)
+                        var shown = try tmux.capture()
+                        guard Self.unitIndex(shown) == index, !Self.answered(shown) else {
+                            screen = shown
+                            continue
+                        }
                         for _ in 0..<10 where right.count < texts.count {
                             right = Array(Set(right + Self.shownNumbers(of: texts, on: shown)))
                             guard right.count < texts.count else { break }
@@ -82,6 +94,8 @@ extension EndToEnd {
                         }
                         #expect(right.count == texts.count, "right options not found on screen: \(texts) \(right)\n\(shown)")
                         try tmux.send(right + ["Enter"])
+                        screen = try await tmux.waitUntil("the answer's marks", Self.answered)
+                        continue
                     }
                 } else {
                     try tmux.send("Enter")                 // a lesson page
