@@ -29,6 +29,11 @@ struct AnswerPositionCheckTests {
         #expect(warning.moduleID == "no-room-hotel" && warning.position == 2 && warning.count == warning.total && warning.total >= 6)
     }
 
+    @Test("the shipped modules spread their single-choice answers")
+    func shipped() {
+        #expect(AnswerPositionCheck.warnings(ShippedContent.bundle.modules).isEmpty)
+    }
+
     @Test("answers spread over the positions do not warn; exactly half does not either")
     func spread() throws {
         #expect(AnswerPositionCheck.warnings([try Self.module("no-room-hotel") { $0 % 3 }]).isEmpty)
