@@ -23,7 +23,7 @@ struct OrganisationCommands: Speaks {
 
     func run(_ arguments: Arguments, store: JSONFileStore<TrainingRecords>) -> ExitCode {
         let words = arguments.positionals
-        guard let action = words.first else { return usage("say what to do: list, create, import-roster, status, certificate, leave") }
+        guard let action = words.first else { return usage("say what to do: list, create, import-roster, status, certificate, link, unlink, leave") }
         do {
             switch action {
             case "list": return try list(store)
@@ -39,11 +39,17 @@ struct OrganisationCommands: Speaks {
             case "certificate":
                 guard words.count == 2 else { return usage("signaal org certificate ORG [--out FILE] [--format pdf|txt]") }
                 return try certificate(words[1], out: arguments.value("out"), format: arguments.value("format"), store)
+            case "link":
+                guard words.count == 4 else { return usage("signaal org link ORG \"LEARNER\" \"ROSTER NAME\"") }
+                return try link(words[1], learner: words[2], staffName: words[3], store)
+            case "unlink":
+                guard words.count == 3 else { return usage("signaal org unlink ORG \"LEARNER\"") }
+                return try unlink(words[1], learner: words[2], store)
             case "leave":
                 guard words.count == 3 else { return usage("signaal org leave ORG NAME") }
                 return try leave(words[1], name: words[2], store)
             default:
-                return usage("unknown action \"\(action)\" (list, create, import-roster, status, certificate, leave)")
+                return usage("unknown action \"\(action)\" (list, create, import-roster, status, certificate, link, unlink, leave)")
             }
         } catch {
             console.err("signaal org: \(RecordWording(content: content, language: language).error(error))\n")
@@ -162,6 +168,7 @@ struct OrganisationCommands: Speaks {
         let staffNeeded: Int
         let departments: [Department]
         let pendingStaff: [String]
+        let unmatched: [UnmatchedJSON]
     }
 
     func status(_ name: String, format: String, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
@@ -178,7 +185,7 @@ struct OrganisationCommands: Speaks {
                 percent: (status.percent * 10).rounded() / 10, threshold: status.threshold, eligible: status.eligible,
                 staffNeeded: status.staffNeeded,
                 departments: status.departmentsInOrder.map { .init(name: $0.department, rostered: $0.count.rostered, completed: $0.count.completed) },
-                pendingStaff: status.pending.map(\.name))
+                pendingStaff: status.pending.map(\.name), unmatched: status.unmatched.map(UnmatchedJSON.init))
             console.out(JSONOutput.encode(json))
         case "csv":
             let labels = language == .dutch ? CSVExport.Labels.dutch : CSVExport.Labels.english

@@ -51,13 +51,24 @@ struct PlainTraining: Speaks {
         var runner: ModuleRunner
         let learner: Learner
         do {
-            let ((found, saved), notices) = try store.update { records -> (Learner, ModuleProgress?) in
-                let learner = records.learner(named: name, organisation: organisation, now: Date())
+            let ((found, saved), notices) = try store.update { records -> (Learner?, ModuleProgress?) in
+                // Without --organisation, the one record with this name is carried on, whatever its organisation.
+                let others = records.learners(named: name)
+                if organisation == nil, records.findLearner(named: name, organisation: nil) == nil, others.count > 1 { return (nil, nil) }
+                let learner = records.findLearner(named: name, organisation: organisation)
+                    ?? (organisation == nil && others.count == 1 ? others.first : nil)
+                    ?? records.learner(named: name, organisation: organisation, now: Date())
                 return (learner, records.enrolment(learnerID: learner.id, moduleID: module.id)?.progress)
             }
             notices.forEach { console.err("signaal: \($0)\n") }
+            guard let found else {
+                let organisations = records(named: name).map { $0.organisation.map { "\"\($0)\"" } ?? "\"\"" }.joined(separator: ", ")
+                console.err("signaal train: " + t("certificate.ambiguous", ["name": name, "organisations": organisations]) + "\n")
+                return .usage
+            }
             learner = found
-            runner = ModuleRunner(module: module, progress: saved)
+            if organisation == nil, let other = found.organisation { say(t("plainTraining.carryOnAs", ["name": found.name, "organisation": other])) }
+            runner = ModuleRunner(module: module, progress: saved, order: .learner(learner.name))
             if runner.progress.finished { runner.retry() }
             say(module.title(text).uppercased())
             if module.reviewLanguages.contains(text.code) { say("(" + t("training.reviewNote") + ")") }
@@ -82,6 +93,11 @@ struct PlainTraining: Speaks {
         }
         finish(runner, learner: learner)
         return .ok
+    }
+
+    /// The learners with this name, for a message; none when the records cannot be read.
+    func records(named name: String) -> [Learner] {
+        ((try? store.read())?.0).map { $0.learners(named: name) } ?? []
     }
 
     func save(_ runner: ModuleRunner, _ learner: Learner) throws(Stop) {
@@ -132,10 +148,17 @@ struct PlainTraining: Speaks {
                     wrapped(feedback(text), indent: "  ")
                 }
             }
-        case .question(let question):
+        case .question:
+            // As this learner sees it: options shuffled, numbers as shown.
+            guard let question = runner.question else { runner.nextUnit(); return }
             say()
             say("[\(position)/\(runner.module.units.count)] \(unit.title(text))")
             wrapped(question.prompt(text))
+            if !question.scene.isEmpty {
+                say(t("training.scene"))
+                question.scene.forEach { wrapped($0(text), indent: "  | ") }
+                say(t("training.spotPrompt"))
+            }
             for (index, option) in question.options.enumerated() { wrapped(option.text(text), indent: "  \(index + 1). ") }
             let chosen: Set<Int>
             if question.kind.allowsSeveral {

@@ -250,7 +250,7 @@ public struct SignaalCommandLine {
         if validating {
             let cases = result.bundle.map { AdviceCaseReader.load(from: root, displayRoot: displayPath(root), content: $0) }
             let cards = result.bundle.map { PocketCardReader.load(from: root, displayRoot: displayPath(root), content: $0) }
-            return report(result, cases: cases, cards: cards, language: language)
+            return report(result, cases: cases, cards: cards, language: language, root: root)
         }
         guard let content = result.bundle else {
             for problem in result.problems { console.err("\(problem)\n") }
@@ -267,13 +267,21 @@ public struct SignaalCommandLine {
 
     /// One line when everything is valid; otherwise one line per problem.
     /// The advice cases and pocket cards are checked once the content itself is valid.
-    func report(_ result: ContentLoadResult, cases: AdviceCaseLoadResult?, cards: PocketCardLoadResult?, language: Language) -> ExitCode {
+    func report(_ result: ContentLoadResult, cases: AdviceCaseLoadResult?, cards: PocketCardLoadResult?, language: Language, root: URL) -> ExitCode {
         let problems = result.problems + (cases?.problems ?? []) + (cards?.problems ?? [])
         guard let content = result.bundle, problems.isEmpty else {
             for problem in problems { console.out("\(problem)\n") }
             // Invalid content cannot give its own words: both languages live here.
             console.err(language == .dutch ? "\(problems.count) probleem/problemen gevonden.\n" : "\(problems.count) problem(s) found.\n")
             return .failure
+        }
+        for warning in AnswerPositionCheck.warnings(content.modules) {
+            // The module's file when it is named after the module, as the shipped ones are.
+            let named = root.appendingPathComponent("modules/\(warning.moduleID).json")
+            let file = FileManager.default.fileExists(atPath: named.path) ? named : root.appendingPathComponent("modules")
+            console.err(content.strings("cli.answerPositions", language, [
+                "file": displayPath(file), "module": warning.moduleID, "count": "\(warning.count)", "total": "\(warning.total)", "position": "\(warning.position)",
+            ]) + "\n")
         }
         let signals = content.checklists.reduce(0) { $0 + $1.signals.count }
         var summary = content.strings("cli.valid", language, [

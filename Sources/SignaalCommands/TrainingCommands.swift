@@ -71,15 +71,18 @@ struct TrainingCommands: Speaks {
         do {
             let (records, notices): (TrainingRecords, [StoreNotice]) = try store.read()
             notices.forEach { console.err("signaal: \(RecordWording(content: content, language: language).notice($0))\n") }
-            let candidates = arguments.value("organisation").map { organisation in
+            var candidates = arguments.value("organisation").map { organisation in
                 records.findLearner(named: name, organisation: organisation).map { [$0] } ?? []
             } ?? records.learners(named: name)
+            // "X" without an organisation and "X" with one: the one who completed the module is meant.
+            let completed = candidates.filter { records.enrolment(learnerID: $0.id, moduleID: module.id)?.completed != nil }
+            if candidates.count > 1, completed.count == 1 { candidates = completed }
             guard !candidates.isEmpty else {
                 console.err(t("certificate.noLearner", ["name": name]) + "\n")
                 return .failure
             }
             guard candidates.count == 1, let learner = candidates.first else {
-                let organisations = candidates.map { $0.organisation ?? "-" }.joined(separator: ", ")
+                let organisations = candidates.map { $0.organisation.map { "\"\($0)\"" } ?? "\"\"" }.joined(separator: ", ")
                 return usage("certificate", t("certificate.ambiguous", ["name": name, "organisations": organisations]))
             }
             let now = Date()

@@ -9,29 +9,25 @@ extension EndToEnd {
     struct HotelFlow {
         static let roster = "\u{FEFF}Naam;Afdeling\r\nAnna de Vries;Receptie\r\nŁukasz Wójcik;Housekeeping\r\nÖzlem Yılmaz;Housekeeping\r\nBob Jansen;Keuken\r\nMaria García;Receptie\r\n"
 
-        /// Input for `train --plain` that answers every question right.
-        static func passingAnswers(module id: String) throws -> String {
-            let url = SignaalBinary.packageRoot.appendingPathComponent("Content/modules/\(id).json")
-            let module = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? [String: Any])
+        /// Input for `train --plain` that answers every question right for
+        /// `learner`. Options are shuffled per learner, so a first run in a
+        /// scratch folder answers "1" everywhere and reads the numbers this
+        /// learner sees in its feedback ("Right were: 2, 4.").
+        static func passingAnswers(module id: String, learner: String, binary: URL, scratch: URL) throws -> String {
+            let probe = try ProcessRunner.run(binary, ["train", id, "--learner", learner, "--plain", "--lang", "en", "--data", scratch.path],
+                                              input: .text(String(repeating: "1\n", count: 500)), timeout: 60)
+            let prompt = try Regex(#"Enter to go on, q to stop: |Choose (one or more of )?1–\d+: "#)
             var lines: [String] = []
-            for unit in module["units"] as? [[String: Any]] ?? [] {
-                switch unit["type"] as? String {
-                case "lesson":
-                    lines += Array(repeating: "", count: (unit["pages"] as? [Any])?.count ?? 0)
-                case "chat":
-                    let nodes = Dictionary(uniqueKeysWithValues: (unit["nodes"] as? [[String: Any]] ?? []).map { ($0["id"] as? String ?? "", $0) })
-                    var node = nodes[unit["start"] as? String ?? ""]
-                    while let current = node, current["end"] as? Bool != true {
-                        lines.append("1")
-                        node = nodes[((current["replies"] as? [[String: Any]])?.first?["next"] as? String) ?? ""]
-                    }
-                    lines.append("")
-                default:
-                    let options = unit["options"] as? [[String: Any]] ?? []
-                    let right = options.indices.filter { options[$0]["correct"] as? Bool == true }.map { "\($0 + 1)" }
-                    let several = ["multiple", "spot"].contains(unit["kind"] as? String ?? "")
-                    lines.append(several ? right.joined(separator: " ") : right.first ?? "1")
+            var rest = probe.stdout[...]
+            while let match = rest.firstMatch(of: prompt) {
+                let after = rest[match.range.upperBound...]
+                let segment = after.firstMatch(of: prompt).map { after[..<$0.range.lowerBound] } ?? after
+                if let right = segment.firstMatch(of: try Regex(#"Right were: ([\d, ]+)\."#)), let numbers = right.output[1].substring {
+                    lines.append(numbers.replacingOccurrences(of: ",", with: ""))
+                } else {
+                    lines.append(match.output[0].substring?.hasPrefix("Enter") == true ? "" : "1")
                 }
+                rest = after
             }
             return lines.joined(separator: "\n") + "\n"
         }
@@ -52,8 +48,8 @@ extension EndToEnd {
             #expect(try signaal(["org", "create", "Hotel De Zeemeeuw"]).status == 0)
             let imported = try signaal(["org", "import-roster", "hotel-de-zeemeeuw", rosterFile.path])
             #expect(imported.status == 0 && imported.stdout.contains("5 added"), "\(imported.transcript)")
-            let answers = try Self.passingAnswers(module: "no-room-hotel")
             for name in ["Anna de Vries", "Łukasz Wójcik", "Özlem Yılmaz"] {
+                let answers = try Self.passingAnswers(module: "no-room-hotel", learner: name, binary: binary, scratch: work.appendingPathComponent("probe"))
                 let train = try signaal(["train", "no-room-hotel", "--learner", name, "--organisation", "Hotel De Zeemeeuw", "--plain"],
                                         input: .text(answers))
                 #expect(train.status == 0 && train.stdout.contains("Passed"), "\(train.transcript.suffix(400))")

@@ -13,6 +13,21 @@ extension EndToEnd {
             return module["units"] as? [[String: Any]] ?? []
         }
 
+        /// The numbers under which options with these texts are shown ("▶ 3. ( ) Text" → "3").
+        static func shownNumbers(of texts: [String], on screen: String) -> [String] {
+            screen.split(separator: "\n").compactMap { line -> String? in
+                guard texts.contains(where: { line.contains(String($0.prefix(24))) }),
+                      let range = line.range(of: #"\d+\. [\[(]"#, options: .regularExpression) else { return nil }
+                return String(line[range].prefix { $0.isNumber })
+            }
+        }
+
+        /// A question answered: its verdict, or the marks with "Enter next" when the verdict is below the fold.
+        static func answered(_ screen: String) -> Bool {
+            screen.contains("Right!") || screen.contains("Partly right.") || screen.contains("Not right.")
+                || screen.contains("✓") && screen.contains("Enter next")
+        }
+
         /// "part 7 of 22" → 6.
         static func unitIndex(_ screen: String) -> Int? {
             guard let range = screen.range(of: #"part \d+ of \d+"#, options: .regularExpression) else { return nil }
@@ -54,12 +69,33 @@ extension EndToEnd {
                         try tmux.send("1")                 // the first reply
                     }
                 } else if type == "question" {
-                    if screen.contains("Right!") || screen.contains("Partly right.") || screen.contains("Not right.") {
+                    if Self.answered(screen) {
                         try tmux.send("Enter")
                     } else {
+                        // Options are shuffled for each learner: find the right ones by their text.
                         let options = units[index]["options"] as? [[String: Any]] ?? []
-                        let right = options.indices.filter { options[$0]["correct"] as? Bool == true }.map { "\($0 + 1)" }
+                        let texts = options.filter { $0["correct"] as? Bool == true }
+                            .compactMap { ($0["text"] as? [String: String])?["en"] }
+                        var right: [String] = []
+                        // A frame being drawn can miss lines: read the question once it has settled.
+                        try await Task.sleep(nanoseconds: 200_000_000)
+                        var shown = try tmux.capture()
+                        guard Self.unitIndex(shown) == index, !Self.answered(shown) else {
+                            screen = shown
+                            continue
+                        }
+                        for _ in 0..<10 where right.count < texts.count {
+                            right = Array(Set(right + Self.shownNumbers(of: texts, on: shown)))
+                            guard right.count < texts.count else { break }
+                            // Further options are below: move down and read again.
+                            let before = shown
+                            try tmux.send("j")
+                            shown = (try? await tmux.waitUntil("the cursor moves", timeout: 2) { $0 != before }) ?? before
+                        }
+                        #expect(right.count == texts.count, "right options not found on screen: \(texts) \(right)\n\(shown)")
                         try tmux.send(right + ["Enter"])
+                        screen = try await tmux.waitUntil("the answer's marks", Self.answered)
+                        continue
                     }
                 } else {
                     try tmux.send("Enter")                 // a lesson page

@@ -14,7 +14,7 @@ struct CertificatePrintTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let train = Run.signaal(["train", "buit-youth", "--learner", name, "--plain", "--data", data.path, "--lang", lang],
-                                input: PlainAnswers.passing("buit-youth"))
+                                input: PlainAnswers.passing("buit-youth", learner: name))
         #expect(train.code == .ok, "\(train.err)")
         let out = folder.appendingPathComponent("cert.pdf").path
         let run = Run.signaal(["certificate", "--learner", name, "--module", "buit-youth", "--out", out, "--data", data.path, "--lang", lang])
@@ -58,7 +58,7 @@ struct CertificatePrintTests {
         #expect(english.txt.contains("李小龙"))
         #expect(!english.pdfText.contains("?"))
         let data = DataFolder()
-        _ = Run.signaal(["train", "buit-youth", "--learner", "李小龙", "--plain", "--data", data.path, "--lang", "en"], input: PlainAnswers.passing("buit-youth"))
+        _ = Run.signaal(["train", "buit-youth", "--learner", "李小龙", "--plain", "--data", data.path, "--lang", "en"], input: PlainAnswers.passing("buit-youth", learner: "李小龙"))
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-txt-\(UUID().uuidString).txt").path
         defer { try? FileManager.default.removeItem(atPath: out) }
         let textOnly = Run.signaal(["certificate", "--learner", "李小龙", "--module", "buit-youth", "--format", "txt", "--out", out, "--data", data.path, "--lang", "en"])

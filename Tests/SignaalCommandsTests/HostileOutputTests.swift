@@ -117,7 +117,7 @@ struct HostileOutputTests {
     func unwritableOut() {
         let data = DataFolder()
         let d = ["--data", data.path]
-        let train = Run.signaal(["train", "buit-professional", "--learner", "Zoë", "--plain"] + d, input: PlainAnswers.passing("buit-professional"))
+        let train = Run.signaal(["train", "buit-professional", "--learner", "Zoë", "--plain"] + d, input: PlainAnswers.passing("buit-professional", learner: "Zoë"))
         #expect(train.code == .ok)
         let missing = "/nonexistent-\(UUID().uuidString)/x.pdf"
         let english = Run.signaal(["certificate", "--learner", "Zoë", "--module", "buit-professional", "--out", missing, "--format", "pdf", "--lang", "en"] + d)

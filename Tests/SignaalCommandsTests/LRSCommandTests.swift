@@ -14,7 +14,7 @@ struct LRSCommandTests {
     func noLRS() throws {
         let data = DataFolder()
         let train = Run.signaal(["train", "no-room-hotel", "--learner", "Anna", "--plain", "--data", data.path, "--lang", "en"],
-                                input: PlainAnswers.passing("no-room-hotel"))
+                                input: PlainAnswers.passing("no-room-hotel", learner: "Anna"))
         #expect(train.code == .ok, "\(train.err)")
         #expect(FileManager.default.fileExists(atPath: data.path + "/" + TrainingRecordsFile.name))
         #expect(!FileManager.default.fileExists(atPath: data.path + "/" + Self.outbox))
@@ -41,7 +41,7 @@ struct LRSCommandTests {
         let data = DataFolder()
         let environment = ["SIGNAAL_LRS_URL": "http://127.0.0.1:9/xAPI/"]
         let train = Run.signaal(["train", "no-room-hotel", "--learner", "Anna", "--organisation", "Hotel X", "--plain", "--data", data.path, "--lang", "en"],
-                                input: PlainAnswers.passing("no-room-hotel"), environment: environment)
+                                input: PlainAnswers.passing("no-room-hotel", learner: "Anna"), environment: environment)
         #expect(train.code == .ok && train.out.contains("Passed"), "\(train.err)")
         let (box, _): (LRSOutbox, [StoreNotice]) = try LRSOutboxFile.store(in: URL(fileURLWithPath: data.path)).read()
         let verbs = box.pending.compactMap { Run.json($0.json)["verb"] as? [String: Any] }.compactMap { $0["id"] as? String }

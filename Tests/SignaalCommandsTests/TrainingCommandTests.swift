@@ -12,10 +12,12 @@ final class DataFolder {
     deinit { try? FileManager.default.removeItem(atPath: path) }
 }
 
-/// Answers for `train --plain` that pass: every right option, first replies in chats.
+/// Answers for `train --plain` that pass: every right option (by the
+/// number this learner sees it under), first replies in chats.
 enum PlainAnswers {
-    static func passing(_ moduleID: String, wrong: Bool = false) -> [String] {
+    static func passing(_ moduleID: String, learner: String, wrong: Bool = false) -> [String] {
         guard let module = ShippedModules.bundle.module(moduleID) else { return [] }
+        let order = OptionOrder.learner(learner)
         var input: [String] = []
         for unit in module.units {
             switch unit.content {
@@ -29,7 +31,8 @@ enum PlainAnswers {
                 }
                 input.append("")
             case .question(let question):
-                let right = question.options.indices.filter { question.options[$0].correct != wrong }.map { "\($0 + 1)" }
+                let shown = order.permutation(module: module, unit: unit)
+                let right = shown.indices.filter { question.options[shown[$0]].correct != wrong }.map { "\($0 + 1)" }
                 input.append(question.kind.allowsSeveral ? right.joined(separator: " ") : (right.first ?? "1"))
             }
         }
@@ -64,7 +67,7 @@ struct TrainingCommandTests {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-cert-\(UUID().uuidString).txt").path
         defer { try? FileManager.default.removeItem(atPath: out) }
         let train = Run.signaal(["train", "buit-youth", "--learner", "Zoë Brontë", "--plain", "--data", data.path, "--lang", "en"],
-                                input: PlainAnswers.passing("buit-youth"))
+                                input: PlainAnswers.passing("buit-youth", learner: "Zoë Brontë"))
         #expect(train.code == .ok)
         #expect(train.out.contains("Passed"))
         let certificate = Run.signaal(["certificate", "--learner", "zoë brontë", "--module", "buit-youth", "--out", out,
@@ -100,7 +103,7 @@ struct TrainingCommandTests {
     func failedNoCertificate() {
         let data = DataFolder()
         let train = Run.signaal(["train", "buit-youth", "--learner", "Kim", "--plain", "--data", data.path, "--lang", "en"],
-                                input: PlainAnswers.passing("buit-youth", wrong: true))
+                                input: PlainAnswers.passing("buit-youth", learner: "Kim", wrong: true))
         #expect(train.out.contains("Not passed yet"))
         let certificate = Run.signaal(["certificate", "--learner", "Kim", "--module", "buit-youth", "--data", data.path, "--lang", "en"])
         #expect(certificate.code == .failure)
@@ -142,7 +145,7 @@ struct OrganisationCommandTests {
 
         for name in ["Łukasz Wójcik", "özlem yılmaz", "de Vries, Anna"] {
             let train = Run.signaal(["train", "no-room-hotel", "--learner", name, "--organisation", "Hotel De Zeemeeuw", "--plain"] + d,
-                                    input: PlainAnswers.passing("no-room-hotel"))
+                                    input: PlainAnswers.passing("no-room-hotel", learner: name))
             #expect(train.code == .ok)
         }
         let status = Run.json(Run.signaal(["org", "status", "hotel-de-zeemeeuw", "--format", "json"] + d).out)

@@ -23,7 +23,7 @@ struct TrainingLanguageTests {
         let module = try #require(ShippedModules.bundle.module("no-room-hotel"))
         #expect(module.languages.contains(language))
         let run = Run.signaal(["train", "no-room-hotel", "--learner", "Ana Pop", "--plain", "--data", DataFolder().path, "--lang", language],
-                              input: PlainAnswers.passing("no-room-hotel"))
+                              input: PlainAnswers.passing("no-room-hotel", learner: "Ana Pop"))
         #expect(run.code == .ok, "\(run.err)")
         let strings = ShippedModules.bundle.strings
         #expect(run.out.contains(strings("training.passed", Language(language))))

@@ -6,10 +6,12 @@ import SignaalCore
 /// A learner in memory, with a fixed clock and a fake certificate exporter.
 enum TrainingDriver {
     static func services(_ keeper: MemoryRecordKeeper = MemoryRecordKeeper()) -> AppServices {
-        AppServices(records: keeper,
-                    exportCertificate: { certificate, _, _ in .success(["/tmp/certificaat-\(certificate.moduleID).pdf"]) },
-                    newCode: { "TESTCODE23" },
-                    now: { Date(timeIntervalSince1970: 1_790_000_000) })
+        var services = AppServices(records: keeper,
+                                   exportCertificate: { certificate, _, _ in .success(["/tmp/certificaat-\(certificate.moduleID).pdf"]) },
+                                   newCode: { "TESTCODE23" },
+                                   now: { Date(timeIntervalSince1970: 1_790_000_000) })
+        services.runSeed = { 14 }
+        return services
     }
 
     /// Teacher → training for professionals → named learner → module list.
@@ -34,8 +36,9 @@ enum TrainingDriver {
         return driver
     }
 
-    /// Presses Enter through lessons until the current unit is of `kind`.
-    static func advance(_ driver: inout Driver, untilChat: Bool = false, untilQuestion: Bool = false) {
+    /// Presses Enter through lessons until the current unit is of `kind`;
+    /// answers questions right (by the numbers shown), or "1" everywhere.
+    static func advance(_ driver: inout Driver, untilChat: Bool = false, untilQuestion: Bool = false, oneEverywhere: Bool = false) {
         for _ in 0..<100 {
             guard let unit = driver.state.training?.runner.unit else { return }
             switch unit.content {
@@ -46,7 +49,12 @@ enum TrainingDriver {
                 driver.press(.character("1"))
                 driver.press(.enter, .enter, .enter)
             case .question:
-                driver.press(.character("1"), .enter, .enter)
+                let question = driver.state.training?.runner.question
+                let right = question.map { q in q.options.indices.filter { q.options[$0].correct } } ?? []
+                for index in oneEverywhere || right.isEmpty ? [0] : right {
+                    driver.press(.character(Character("\(index + 1)")))
+                }
+                driver.press(.enter, .enter)
             }
         }
     }
@@ -107,11 +115,11 @@ struct TrainingSnapshotTests {
 
     @Test(arguments: sizes)
     func classSummary(size: Size) {
-        var driver = Driver(size: size)
+        var driver = Driver(size: size, services: TrainingDriver.services())
         driver.press(.enter)
         driver.type("2")
         #expect(driver.state.training?.classMode == true)
-        TrainingDriver.advance(&driver)
+        TrainingDriver.advance(&driver, oneEverywhere: true)
         Snapshot.check(driver.screen, Self.name("class-summary", size))
     }
 }

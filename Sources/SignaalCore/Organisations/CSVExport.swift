@@ -11,25 +11,31 @@ public enum CSVExport {
     /// The column headers and the words for yes and no.
     public struct Labels: Equatable, Sendable {
         public var name, department, email, staffNumber, completed, date, yes, no: String
+        /// For completions that match no roster row, and the row they look like.
+        public var unmatched, likely: String
 
         public init(name: String, department: String, email: String, staffNumber: String,
-                    completed: String, date: String, yes: String, no: String) {
+                    completed: String, date: String, yes: String, no: String,
+                    unmatched: String = "not on the roster", likely: String = "likely") {
             self.name = name; self.department = department; self.email = email; self.staffNumber = staffNumber
             self.completed = completed; self.date = date; self.yes = yes; self.no = no
+            self.unmatched = unmatched; self.likely = likely
         }
 
         /// Headers that `RosterCSV` recognises again, so an export can be re-imported.
         public static let dutch = Labels(name: "Naam", department: "Afdeling", email: "E-mail", staffNumber: "Personeelsnummer",
-                                         completed: "Afgerond", date: "Datum", yes: "ja", no: "nee")
+                                         completed: "Afgerond", date: "Datum", yes: "ja", no: "nee",
+                                         unmatched: "ja, maar niet op het rooster", likely: "lijkt op")
         public static let english = Labels(name: "Name", department: "Department", email: "E-mail", staffNumber: "Staff number",
-                                           completed: "Completed", date: "Date", yes: "yes", no: "no")
+                                           completed: "Completed", date: "Date", yes: "yes", no: "no",
+                                           unmatched: "yes, but not on the roster", likely: "likely")
     }
 
     public static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
     static let formulaStarts: Set<UInt8> = [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D]
 
-    /// One line per active staff member, in roster order; the date of the
-    /// completion as yyyy-mm-dd in `timeZone`.
+    /// One line per active staff member, in roster order, then one per
+    /// unmatched completion; the date of the completion as yyyy-mm-dd in `timeZone`.
     public static func completion(_ status: OrganisationStatus, labels: Labels = .dutch,
                                   timeZone: TimeZone = TimeZone(identifier: "Europe/Amsterdam") ?? .current) -> Data {
         var calendar = Calendar(identifier: .gregorian)
@@ -41,6 +47,11 @@ public enum CSVExport {
             let member = entry.member
             text += line([member.name, member.department ?? "", member.email ?? "", member.staffNumber ?? "",
                           entry.completed == nil ? labels.no : labels.yes, entry.completed.map { day($0, calendar) } ?? ""])
+        }
+        // Then completions that count for nobody yet, so the manager can link them (`org link`).
+        for entry in status.unmatched {
+            let likely = entry.candidates.first.map { " — \(labels.likely): " + $0.name } ?? ""
+            text += line([entry.learnerName, "", "", "", labels.unmatched + likely, day(entry.completed, calendar)])
         }
         var data = Data(byteOrderMark)
         data.append(contentsOf: text.utf8)

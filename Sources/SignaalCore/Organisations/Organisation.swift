@@ -19,6 +19,8 @@ public struct Organisation: Codable, Equatable, Sendable {
     public let created: Date
     /// In the order they were first imported or added.
     public var staff: [StaffMember]
+    /// Learners linked to roster rows by a manager (see `RosterLink`); nil in older files.
+    public var links: [RosterLink]?
 
     public init(id: String, name: String, location: String? = nil, moduleID: String = Organisation.defaultModuleID,
                 created: Date, staff: [StaffMember] = []) {

@@ -54,7 +54,7 @@ public struct OrganisationReport: Sendable, Speaks {
         for member in pending {
             out += "  - " + safe(member.name) + (member.department.map { " (\(safe($0)))" } ?? "") + "\n"
         }
-        return out
+        return out + unmatchedText(status, organisation: organisation)
     }
 
     public func name(_ department: String) -> String {

@@ -3,9 +3,11 @@ import Foundation
 /// How far an organisation is towards its certificate.
 ///
 /// - Rostered: active staff (not marked as left).
-/// - Completed: active staff matched to a learner with the same name (see
-///   `PersonKey`) and the same organisation name whose enrolment in the
-///   organisation's module has a completion date. A person counts once,
+/// - Completed: active staff matched to a learner whose enrolment in the
+///   organisation's module has a completion date: the same name and the
+///   same organisation as `NameKey` compares them (case, accents, spaces,
+///   "Last, First"; the organisation's name, id, or name and place), or
+///   linked by a manager (`RosterLink`). A person counts once,
 ///   however many learners or enrolments match. One learner's completion
 ///   counts for one staff member only: when active staff share a name, the
 ///   first of them on the roster gets it (see `sharedNames`), so the count
@@ -14,7 +16,7 @@ import Foundation
 ///   numbers, and at least one person is rostered.
 ///
 /// Built in one pass over enrolments, learners and staff (dictionaries, no
-/// nested loops).
+/// nested loops); only unmatched completions are compared with every row.
 public struct OrganisationStatus: Equatable, Sendable {
     /// An active staff member and when they completed the module.
     public struct StaffProgress: Equatable, Sendable {
@@ -42,6 +44,10 @@ public struct OrganisationStatus: Equatable, Sendable {
     public let departments: [String: Count]
     /// Names held by more than one active staff member (as on the roster).
     public let sharedNames: [String]
+    /// Completions that count for nobody yet, with the likely roster rows:
+    /// the learner typed the organisation but a name not on the roster
+    /// exactly, left the organisation empty, or typed it nearly right.
+    public let unmatched: [UnmatchedCompletion]
 
     public init(organisation: Organisation, records: TrainingRecords, threshold: Int) {
         organisationID = organisation.id
@@ -49,23 +55,34 @@ public struct OrganisationStatus: Equatable, Sendable {
         moduleID = organisation.moduleID
         self.threshold = threshold
 
-        var completedBy: [String: Date] = [:]  // learner id → earliest completion of the module
-        completedBy.reserveCapacity(records.enrolments.count)
-        for enrolment in records.enrolments where enrolment.moduleID == organisation.moduleID {
-            guard let date = enrolment.completed else { continue }
-            if let earlier = completedBy[enrolment.learnerID], earlier <= date { continue }
-            completedBy[enrolment.learnerID] = date
-        }
-        let organisationKey = PersonKey.name(organisation.name)
-        var completedNames: [String: Date] = [:]  // name key → earliest completion
-        completedNames.reserveCapacity(completedBy.count)
+        let completedBy = Self.completions(of: organisation.moduleID, in: records)
+        // The first active staff member with each name key gets that name's completions.
+        var firstByKey: [String: Int] = [:]
+        let active = organisation.staff.filter(\.isActive)
+        let activeKeys = active.map { NameKey.of($0.name) }
+        for (index, key) in activeKeys.enumerated() where firstByKey[key] == nil { firstByKey[key] = index }
+        var relations: [String: OrganisationRelation] = [:]  // as typed → relation: most learners type the same few
+        let left = Set(organisation.staff.filter { !$0.isActive }.map { NameKey.of($0.name) })
+        var links: [String: String] = [:]  // learner id → roster name key
+        for link in organisation.links ?? [] where link.isActive { links[link.learnerID] = NameKey.of(link.staffName) }
+        var credited: [Int: Date] = [:]  // active staff index → earliest completion
+        var waiting: [(Learner, Date, OrganisationRelation)] = []
         for learner in records.learners {
-            guard let date = completedBy[learner.id], let learnerOrganisation = learner.organisation,
-                  PersonKey.name(learnerOrganisation) == organisationKey else { continue }
-            let key = PersonKey.name(learner.name)
-            if let earlier = completedNames[key], earlier <= date { continue }
-            completedNames[key] = date
+            guard let date = completedBy[learner.id] else { continue }
+            let typed = learner.organisation ?? ""
+            let relation = relations[typed] ?? OrganisationRelation(typed: typed, organisation: organisation)
+            relations[typed] = relation
+            let index = links[learner.id].flatMap { firstByKey[$0] }
+                ?? (relation == .same ? firstByKey[NameKey.of(learner.name)] : nil)
+            if let index {
+                if let earlier = credited[index], earlier <= date { continue }
+                credited[index] = date
+            } else if relation != .other, !left.contains(NameKey.of(learner.name)) {
+                // Staff who left are no one to link to: their completions are not listed.
+                waiting.append((learner, date, relation))
+            }
         }
+        unmatched = Self.unmatched(waiting, active: active, keys: activeKeys, firstByKey: firstByKey, credited: credited)
 
         var progress: [StaffProgress] = []
         progress.reserveCapacity(organisation.staff.count)
@@ -77,14 +94,12 @@ public struct OrganisationStatus: Equatable, Sendable {
         var departmentNames: [String] = []  // as first written
         var departmentCounts: [Count] = []
         var completedCount = 0
-        for member in organisation.staff where member.isActive {
-            let key = PersonKey.name(member.name)
-            var date: Date?
-            if seen.insert(key).inserted {
-                // The first with this name gets the completion, if any.
-                date = completedNames[key]
-                if date != nil { completedCount += 1 }
-            } else if sharedKeys.insert(key).inserted {
+        for (index, member) in active.enumerated() {
+            let key = activeKeys[index]
+            // The first with this name gets the completion, if any.
+            let date = credited[index]
+            if date != nil { completedCount += 1 }
+            if !seen.insert(key).inserted, sharedKeys.insert(key).inserted {
                 shared.append(member.name)
             }
             progress.append(StaffProgress(member: member, completed: date))

@@ -114,9 +114,11 @@ extension TrainingRecords {
         return learner
     }
 
+    /// An empty organisation means none, as when the learner was created.
     public func findLearner(named name: String, organisation: String?) -> Learner? {
         let key = LearnerName.key(name)
-        let organisationKey = organisation.map(LearnerName.key)
+        let trimmed = organisation?.trimmingCharacters(in: .whitespaces)
+        let organisationKey = trimmed.flatMap { $0.isEmpty ? nil : LearnerName.key($0) }
         return learners.first { LearnerName.key($0.name) == key && $0.organisation.map(LearnerName.key) == organisationKey }
     }
 

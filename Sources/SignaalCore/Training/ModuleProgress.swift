@@ -36,9 +36,12 @@ public struct ChatLine: Equatable, Sendable {
 public struct ModuleRunner: Sendable {
     public let module: TrainingModule
     public private(set) var progress: ModuleProgress
+    /// How this learner (or this class run) sees the options; see `OptionOrder`.
+    public let order: OptionOrder
 
-    public init(module: TrainingModule, progress: ModuleProgress? = nil) {
+    public init(module: TrainingModule, progress: ModuleProgress? = nil, order: OptionOrder = .stored) {
         self.module = module
+        self.order = order
         var progress = progress ?? ModuleProgress(moduleID: module.id)
         // Saved progress from an older version of the module is kept within bounds.
         progress.unitIndex = min(max(0, progress.unitIndex), module.units.count)
@@ -140,16 +143,37 @@ public struct ModuleRunner: Sendable {
 
     // MARK: Questions
 
-    public var question: Question? { unit?.question }
-
-    public var answer: [Int]? {
-        guard let unit else { return nil }
-        return progress.answers[unit.id]
+    /// The current question as this learner sees it: options in shown order.
+    /// `answer` and `answer(_:)` speak in shown positions too; progress keeps
+    /// stored indices.
+    public var question: Question? {
+        guard let unit, let question = unit.question else { return nil }
+        return question.reordered(shownOrder(unit))
     }
 
+    /// Shown position → stored index for a question unit.
+    public func shownOrder(_ unit: ModuleUnit) -> [Int] {
+        order.permutation(module: module, unit: unit)
+    }
+
+    /// The answer to `unit` in shown positions, nil when not answered.
+    public func shownAnswer(_ unit: ModuleUnit) -> [Int]? {
+        guard let stored = progress.answers[unit.id] else { return nil }
+        let shown = shownOrder(unit)
+        return stored.compactMap { shown.firstIndex(of: $0) }.sorted()
+    }
+
+    /// The answer to the current question, in shown positions.
+    public var answer: [Int]? {
+        guard let unit else { return nil }
+        return shownAnswer(unit)
+    }
+
+    /// Answers the current question with options chosen by shown position.
     public mutating func answer(_ chosen: Set<Int>) {
-        guard let unit, let question = unit.question else { return }
-        progress.answers[unit.id] = chosen.filter { question.options.indices.contains($0) }.sorted()
+        guard let unit, unit.question != nil else { return }
+        let shown = shownOrder(unit)
+        progress.answers[unit.id] = chosen.filter { shown.indices.contains($0) }.map { shown[$0] }.sorted()
     }
 
     // MARK: Moving on

@@ -8,6 +8,7 @@ public enum Screen: Equatable, Sendable {
     case context
     case result
     case learnerForm
+    case learnerPick
     case learnerHome
     case training
     case organisations
@@ -69,6 +70,8 @@ public struct AppState: Sendable {
     public var helpScroll = 0
     public let services: AppServices
     public var learnerForm = LearnerForm()
+    /// The roster or record choice after the form (see `LearnerPick`).
+    public var learnerPick: LearnerPick?
     /// The learner who trains now, once named.
     public var learner: Learner?
     /// The learner's records as last read, for the overview.

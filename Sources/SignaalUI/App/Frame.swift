@@ -53,7 +53,7 @@ enum Frame {
         var hints = state.overlay.map { OverlayView.hints(for: $0, state) } ?? screen.hints
         // An open window takes every key, and in a text field letters are
         // letters: there only the hints of the window or screen apply.
-        if state.screen != .learnerForm && state.overlay == nil && !CaseNoteFormScreen.isTyping(state) {
+        if state.screen != .learnerForm && state.screen != .learnerPick && state.overlay == nil && !CaseNoteFormScreen.isTyping(state) {
             hints += [("h", state.t("key.help")), ("Q", state.t("key.quit")), ("L", state.t("key.language"))]
         }
         KeyHints.line(hints, width: size.width - 2).draw(into: &grid, x: 1, y: layout.help, width: size.width - 2)
@@ -94,6 +94,7 @@ struct ScreenView {
         case .context: return ContextView.make(state)
         case .result: return ResultView.make(state)
         case .learnerForm: return LearnerFormView.make(state)
+        case .learnerPick: return LearnerPickView.make(state)
         case .learnerHome: return LearnerHomeView.make(state)
         case .training: return TrainingView.make(state)
         case .organisations: return OrganisationsView.make(state)

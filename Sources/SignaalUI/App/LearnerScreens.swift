@@ -76,12 +76,7 @@ enum LearnerFormScreen {
                 state.status = .init("learner.noRecords")
                 return
             }
-            let organisation = state.learnerForm.organisation
-            let now = state.services.now()
-            guard let learner = TrainingActions.change(&state, { $0.learner(named: name, organisation: organisation, now: now) }) else { return }
-            state.learner = learner
-            state.homeCursor = state.content.modules.firstIndex { $0.id == state.suggestedModule } ?? 0
-            state.screen = .learnerHome
+            LearnerIdentity.submit(name: name, &state)
         }
     }
 }
@@ -100,7 +95,10 @@ enum LearnerHomeScreen {
         let module = modules[state.homeCursor]
         switch key {
         case .enter, .right, .character(" "):
+            if LearnerIdentity.askOrganisation(before: module, &state) { return [] }
             TrainingActions.start(module, &state)
+        case .character("n"), .character("N"):
+            LearnerIdentity.switchLearner(&state)
         case .character("c"), .character("C"):
             TrainingActions.exportCertificate(module, &state)
         case .escape, .character("q"), .left, .backspace:
@@ -125,7 +123,7 @@ enum TrainingActions {
     static func start(_ module: TrainingModule, _ state: inout AppState) {
         guard let learner = state.learner else { return }
         let saved = state.records.enrolment(learnerID: learner.id, moduleID: module.id)?.progress
-        var runner = ModuleRunner(module: module, progress: saved)
+        var runner = ModuleRunner(module: module, progress: saved, order: .learner(learner.name))
         // A finished module starts again; its completion stays on record.
         if runner.progress.finished { runner.retry() }
         state.training = TrainingState(runner: runner, learnerID: learner.id, classMode: false)

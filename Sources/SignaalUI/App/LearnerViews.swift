@@ -37,8 +37,10 @@ enum LearnerFormView {
                 y += 1
             }
             if let problem = form.problem {
-                grid.put("! " + state.t(problem, ["maximum": "\(LearnerName.maximumLength)"]), x: area.x, y: y, role: .error, limit: area.width)
-                y += 1
+                for line in TextWrap.lines("! " + state.t(problem, ["maximum": "\(LearnerName.maximumLength)"]), width: area.width) {
+                    grid.put(line, x: area.x, y: y, role: .error, limit: area.width)
+                    y += 1
+                }
             }
             y += 1
             for line in TextWrap.lines(state.t("learner.privacy"), width: area.width) where y < area.bottom {
@@ -70,7 +72,8 @@ enum LearnerHomeView {
         let name = state.learner.map { $0.name + ($0.organisation.map { " · " + $0 } ?? "") } ?? ""
         return ScreenView(
             title: state.t("home.title", ["name": name]),
-            hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.startModule")), ("c", state.t("key.certificate")), ("Esc", state.t("key.back"))],
+            hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.startModule")), ("c", state.t("key.certificate")),
+                    ("n", state.t("key.anotherLearner")), ("Esc", state.t("key.back"))],
             status: nil
         ) { grid, area in
             grid.put(state.t("home.question"), x: area.x, y: area.y, role: .heading)

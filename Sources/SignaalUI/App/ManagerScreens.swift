@@ -39,6 +39,10 @@ enum OrganisationStatusScreen {
             certificate(&state)
         case .character("e"), .character("E"):
             export(&state)
+        case .character("m"):
+            ManagerLinks.link(&state)
+        case .character("u"):
+            ManagerLinks.unlink(&state)
         case .escape, .character("q"), .left, .backspace:
             state.screen = .organisations
         default:
@@ -123,6 +127,8 @@ enum OrganisationStatusView {
         out.append(StyledLine(String(repeating: " ", count: markAt) + "↑ \(status.threshold)%", .dim))
         out += DocumentView.hanging(report.verdict(status), first: status.eligible ? "✓ " : "… ", rest: "  ", width: width,
                                     role: status.eligible ? .levelNone : .accent)
+        // Completions that do not count yet come first: they need the manager.
+        out += ManagerLinks.lines(state, status, width: width)
         out.append(StyledLine())
         let departments = status.departmentsInOrder
         if !departments.isEmpty {
@@ -146,10 +152,12 @@ enum OrganisationStatusView {
     }
 
     static func make(_ state: AppState) -> ScreenView {
-        let name = OrganisationStatusScreen.status(state)?.0.name ?? ""
+        let found = OrganisationStatusScreen.status(state)
+        // m only when there is something to link, so the usual hints still fit 80 columns.
+        let link: [(key: String, label: String)] = found.map { ManagerLinks.next($0.1) != nil } == true ? [("m", state.t("key.link"))] : []
         return ScreenView(
-            title: name,
-            hints: [("c", state.t("key.certificate")), ("e", state.t("key.exportCSV")), ("r", state.t("key.refresh")),
+            title: found?.0.name ?? "",
+            hints: [("c", state.t("key.certificate")), ("e", state.t("key.exportCSV"))] + link + [("r", state.t("key.refresh")),
                     ("↑↓", state.t("key.scroll")), ("Esc", state.t("key.back"))],
             status: state.t("manager.importHint", ["id": state.organisationID ?? ""])
         ) { grid, area in

@@ -53,6 +53,7 @@ enum OverlayView {
         case .context: return "context"
         case .result: return "result"
         case .learnerForm: return "learner"
+        case .learnerPick: return "pick"
         case .learnerHome: return "home"
         case .training: return "training"
         case .organisations, .organisationStatus: return "manager"

@@ -83,7 +83,7 @@ enum ActivitiesScreen {
             return
         case .classroom:
             guard let module = activity.ref.flatMap(state.content.module) else { return }
-            state.training = TrainingState(runner: ModuleRunner(module: module), learnerID: nil, classMode: true)
+            state.training = TrainingState(runner: ModuleRunner(module: module, order: .run(state.services.runSeed())), learnerID: nil, classMode: true)
             state.screen = .training
             return
         default:

@@ -30,6 +30,8 @@ public struct AppServices: Sendable {
     /// Makes a new verification code.
     public var newCode: @Sendable () -> String
     public var now: @Sendable () -> Date
+    /// Seeds the option order of one class-mode run (see `OptionOrder`).
+    public var runSeed: @Sendable () -> UInt64 = { UInt64.random(in: .min ... .max) }
 
     public init(records: (any RecordKeeper)?,
                 exportCertificate: @escaping @Sendable (IssuedCertificate, TrainingModule, Language) -> Result<[String], CertificateExportFailure>,

@@ -12,7 +12,7 @@ public struct SignaalApp: Program {
     /// Starts straight in a module run by a class (`signaal class MODULE`).
     public init(classroom module: TrainingModule, content: ContentBundle, language: Language) {
         state = AppState(content: content, language: language)
-        state.training = TrainingState(runner: ModuleRunner(module: module), learnerID: nil, classMode: true)
+        state.training = TrainingState(runner: ModuleRunner(module: module, order: .run(state.services.runSeed())), learnerID: nil, classMode: true)
         state.screen = .training
     }
 

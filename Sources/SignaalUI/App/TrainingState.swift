@@ -8,6 +8,10 @@ public struct LearnerForm: Equatable, Sendable {
     public var field = 0
     /// A translated key for what is wrong with the input, if anything.
     public var problem: String?
+    /// Whether the learner was already asked for their employer (hotel training).
+    public var askedOrganisation = false
+    /// Whether a known organisation was offered for one typed nearly like it.
+    public var suggestedOrganisation = false
 }
 
 /// A module being done, by a learner or by a class.
@@ -55,6 +59,6 @@ public struct TrainingState: Equatable, Sendable {
 
 extension ModuleRunner: Equatable {
     public static func == (a: ModuleRunner, b: ModuleRunner) -> Bool {
-        a.module.id == b.module.id && a.progress == b.progress
+        a.module.id == b.module.id && a.progress == b.progress && a.order == b.order
     }
 }

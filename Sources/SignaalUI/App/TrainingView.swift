@@ -214,6 +214,7 @@ enum QuestionView {
         let w = width - 2
         let answer = training.runner.answer.map(Set.init)
         var out = TrainingView.paragraph(question.prompt(language), width: w, role: .heading)
+        out += SceneView.lines(question, state, language: language, width: w)
         let kindHint: String
         switch question.kind {
         case .multiple: kindHint = "training.chooseMany"
@@ -287,8 +288,9 @@ enum ClassSummary {
         for unit in runner.module.units {
             guard let question = unit.question else { continue }
             number += 1
-            let chosen = Set(runner.progress.answers[unit.id] ?? [])
-            let verdict = QuestionScoring.verdict(question, chosen: chosen)
+            // Named by the numbers the class saw; scored on the stored options.
+            let chosen = Set(runner.shownAnswer(unit) ?? [])
+            let verdict = QuestionScoring.verdict(question, chosen: Set(runner.progress.answers[unit.id] ?? []))
             let mark = verdict == .right ? "✓" : (verdict == .partly ? "~" : "✗")
             let answers = chosen.sorted().map { "\($0 + 1)" }.joined(separator: ", ")
             let text = "\(mark) \(number). " + TextWrap.truncate(question.prompt(language).replacingOccurrences(of: "\n", with: " "), width: max(10, width - 24))

@@ -13,6 +13,9 @@ enum Update {
             return LearnerFormScreen.handle(key, &state)
         }
         if let effects = CaseNoteFormScreen.takesText(key, &state) { return effects }
+        if state.screen == .learnerPick {
+            return LearnerPickScreen.handle(key, &state)
+        }
         switch key {
         case .character("Q"):
             if state.session?.hasWork == true || state.training?.classMode == true || state.caseWork.hasUnsaved {
@@ -37,6 +40,7 @@ enum Update {
         case .context: return ContextScreen.handle(key, &state)
         case .result: return ResultScreen.handle(key, &state)
         case .learnerForm: return LearnerFormScreen.handle(key, &state)
+        case .learnerPick: return LearnerPickScreen.handle(key, &state)
         case .learnerHome: return LearnerHomeScreen.handle(key, &state)
         case .training: return TrainingScreen.handle(key, &state)
         case .organisations: return OrganisationsScreen.handle(key, &state)

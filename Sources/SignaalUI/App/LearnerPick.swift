@@ -1,0 +1,105 @@
+import Foundation
+import SignaalCore
+
+/// After the learner form: pick your name from your organisation's roster
+/// (type to filter, or "not on the list"), or, when the same name already
+/// has progress under another (or no) organisation, pick that record.
+public struct LearnerPick: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable {
+        /// The active staff names of this organisation.
+        case roster(organisationID: String)
+        /// Learners with the typed name under another or no organisation.
+        case records([Learner])
+    }
+
+    public var kind: Kind
+    /// The name as typed in the form, and the organisation as resolved.
+    public var name: String
+    public var organisation: String?
+    /// Roster only: what is typed to narrow the list.
+    public var filter = ""
+    public var cursor = 0
+}
+
+/// One line of the pick list and what choosing it does.
+enum PickChoice: Equatable {
+    case staff(String)
+    case notOnList
+    case record(Learner)
+    case newRecord
+}
+
+enum LearnerPickScreen {
+    /// The choices shown, in order; the last one is always a way on.
+    static func choices(_ pick: LearnerPick, _ state: AppState) -> [PickChoice] {
+        switch pick.kind {
+        case .roster(let id):
+            let names = state.records.organisation(id: id)?.activeStaff.map(\.name) ?? []
+            return matching(names, filter: pick.filter).map(PickChoice.staff) + [.notOnList]
+        case .records(let learners):
+            return learners.map(PickChoice.record) + [.newRecord]
+        }
+    }
+
+    /// Roster names for a filter: every word of it inside the name, or the
+    /// whole name one edit away; compared as `NameKey` compares names.
+    static func matching(_ names: [String], filter: String) -> [String] {
+        let key = NameKey.of(filter)
+        guard !key.isEmpty else { return names }
+        let words = key.split(separator: " ")
+        return names.filter { name in
+            let candidate = NameKey.of(name)
+            return words.allSatisfy { candidate.contains($0) } || NameKey.near(key, candidate)
+        }
+    }
+
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var pick = state.learnerPick else {
+            state.screen = .learnerForm
+            return []
+        }
+        let list = choices(pick, state)
+        if key == .enter {
+            // Choosing may open the next choice (a record): nothing of this one is kept.
+            if list.indices.contains(pick.cursor) { choose(list[pick.cursor], pick, &state) }
+            return []
+        }
+        defer { state.learnerPick = pick }
+        switch key {
+        case .up: pick.cursor = max(0, pick.cursor - 1)
+        case .down: pick.cursor = min(list.count - 1, pick.cursor + 1)
+        case .pageUp, .home: pick.cursor = 0
+        case .pageDown, .end: pick.cursor = list.count - 1
+        case .escape:
+            state.screen = .learnerForm
+        case .function(1):
+            state.overlay = .help
+        case .backspace:
+            if case .roster = pick.kind, !pick.filter.isEmpty {
+                pick.filter.removeLast()
+                pick.cursor = 0
+            }
+        case .character(let c):
+            guard case .roster = pick.kind, !c.isNewline, pick.filter.count < LearnerName.maximumLength else { break }
+            pick.filter.append(c)
+            pick.cursor = 0
+        default:
+            break
+        }
+        return []
+    }
+
+    static func choose(_ choice: PickChoice, _ pick: LearnerPick, _ state: inout AppState) {
+        state.learnerPick = nil
+        switch choice {
+        case .staff(let rosterName):
+            LearnerIdentity.open(name: LearnerIdentity.displayName(rosterName), organisation: pick.organisation, &state)
+        case .notOnList:
+            LearnerIdentity.open(name: pick.name, organisation: pick.organisation, &state)
+        case .record(let learner):
+            LearnerIdentity.enter(learner, &state)
+        case .newRecord:
+            LearnerIdentity.create(name: pick.name, organisation: pick.organisation, &state)
+        }
+    }
+}
