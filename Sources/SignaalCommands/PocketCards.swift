@@ -14,7 +14,7 @@ public struct PocketCards: Sendable {
         case noCard(role: String, checklist: String?)
         case language(String, offered: [String])
         case noFonts
-        case write(path: String, reason: String)
+        case write(FileWriteFailure)
     }
 
     /// The cards in the content folder (none when it has no `cards/`).
@@ -42,14 +42,8 @@ public struct PocketCards: Sendable {
         let sheet = PocketCardSheet(card: card, role: role, content: content, language: language, contentVersion: version, date: date)
         var paths: [String] = []
         for format in formats {
-            let url: URL
-            if let out {
-                let given = URL(fileURLWithPath: out)
-                url = formats.count == 1 ? given : given.deletingPathExtension().appendingPathExtension(format)
-            } else {
-                // Ids are checked by the reader ([a-z0-9-]), so the name is safe.
-                url = folder.appendingPathComponent("signaal-card-\(card.id)-\(language)").appendingPathExtension(format)
-            }
+            // Ids are checked by the reader ([a-z0-9-]) and languages are the card's, so the name is safe.
+            let url = OutputFile.url(format: format, of: formats, out: out, folder: folder, stem: "signaal-card-\(card.id)-\(language)")
             let data: Data
             if format == "pdf" {
                 guard let fonts = try? CertificateFonts.load(from: CertificateFonts.folders(content: content)) else { throw .noFonts }
@@ -57,10 +51,10 @@ public struct PocketCards: Sendable {
             } else {
                 data = Data(sheet.plainText.utf8)
             }
-            do {
-                try data.write(to: url, options: .atomic)
+            do throws(FileWriteFailure) {
+                try FileWriteFailure.write(data, to: url)
             } catch {
-                throw .write(path: url.path, reason: (error as NSError).localizedFailureReason ?? error.localizedDescription)
+                throw .write(error)
             }
             paths.append(url.path)
         }
@@ -75,7 +69,7 @@ public struct PocketCards: Sendable {
         case let .noCard(role, checklist): return s("card.none", ["role": role, "checklist": checklist ?? "-"])
         case let .language(code, offered): return s("card.language", ["language": code, "offered": offered.joined(separator: ", ")])
         case .noFonts: return s("card.noFonts", [:])
-        case let .write(path, reason): return s("card.writeFailed", ["path": path, "reason": reason])
+        case let .write(failure): return CertificateWording(content: content, language: language).fileWriteFailure(failure)
         }
     }
 }

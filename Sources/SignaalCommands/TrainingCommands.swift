@@ -169,14 +169,8 @@ public struct CertificateFiles: Sendable {
         let text = CertificateWording(content: content, language: language).text(for: certificate)
         var paths: [String] = []
         for format in formats {
-            let url: URL
-            if let out {
-                let given = URL(fileURLWithPath: out)
-                url = formats.count == 1 ? given : given.deletingPathExtension().appendingPathExtension(format)
-            } else {
-                let stem = content.strings("cert.fileStem", language) + "-" + Self.slug(certificate.recipient) + "-" + Self.slug(certificate.moduleID)
-                url = folder.appendingPathComponent(stem).appendingPathExtension(format)
-            }
+            let stem = content.strings("cert.fileStem", language) + "-" + Self.slug(certificate.recipient) + "-" + Self.slug(certificate.moduleID)
+            let url = OutputFile.url(format: format, of: formats, out: out, folder: folder, stem: stem)
             let data: Data
             if format == "pdf" {
                 // Without fonts the PDF cannot be made; the text version still is (see `warning`).

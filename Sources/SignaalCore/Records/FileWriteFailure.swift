@@ -69,3 +69,14 @@ extension Speaks {
         return t("file.cannotWrite", ["file": failure.path]).replacingOccurrences(of: "{reason}", with: reason)
     }
 }
+
+/// Where a command writes a document it makes in one or more formats: the
+/// file named with `--out` (its extension replaced per format when there are
+/// several), else `stem.format` in the working folder.
+public enum OutputFile {
+    public static func url(format: String, of formats: [String], out: String?, folder: URL, stem: String) -> URL {
+        guard let out else { return folder.appendingPathComponent(stem).appendingPathExtension(format) }
+        let given = URL(fileURLWithPath: out)
+        return formats.count == 1 ? given : given.deletingPathExtension().appendingPathExtension(format)
+    }
+}
