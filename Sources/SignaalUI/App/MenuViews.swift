@@ -14,8 +14,15 @@ enum Menu {
         var first = 0
         while first < cursor, heights[first...min(cursor, items.count - 1)].reduce(0, +) - 1 > area.height { first += 1 }
         var y = area.y
+        var lastShown = first - 1
+        // The ↑ and ↓ markers of every scrolling screen say that more is hidden.
+        defer {
+            if first > 0 { grid.put("↑", x: area.right - 1, y: area.y, role: .dim) }
+            if lastShown < items.count - 1 { grid.put("↓", x: area.right - 1, y: area.bottom - 1, role: .dim) }
+        }
         for (index, item) in items.enumerated().dropFirst(first) {
             guard y < area.bottom else { break }
+            lastShown = index
             let selected = index == cursor
             let marker = selected ? "▶ " : "  "
             var line = StyledLine(marker + "\(index + 1). ", selected ? .selected : .key)
