@@ -36,8 +36,12 @@ enum TrainingDriver {
 
     /// Presses Enter through lessons until the current unit is of `kind`.
     static func advance(_ driver: inout Driver, untilChat: Bool = false, untilQuestion: Bool = false) {
+        let wanted = untilChat || untilQuestion
         for _ in 0..<100 {
-            guard let unit = driver.state.training?.runner.unit else { return }
+            guard let unit = driver.state.training?.runner.unit else {
+                if wanted { Issue.record("the module ended before the chat or question asked for") }
+                return
+            }
             switch unit.content {
             case .chat where untilChat: return
             case .question where untilQuestion: return
@@ -49,6 +53,7 @@ enum TrainingDriver {
                 driver.press(.character("1"), .enter, .enter)
             }
         }
+        if wanted { Issue.record("no chat or question within 100 units") }
     }
 }
 
