@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SignaalCore
+import SignaalTestSupport
 #if canImport(Glibc)
 import Glibc
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SignaalCore
+import SignaalTestSupport
 
 /// The rules the scoring model must always keep, checked over many generated
 /// combinations of the shipped checklist.
