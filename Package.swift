@@ -33,8 +33,10 @@ let package = Package(
         .executableTarget(name: "signaal-fuzz", dependencies: ["SignaalCore"]),
         // Fixtures and snapshots are found through #filePath, so that
         // re-recording a snapshot writes into the source tree.
-        .testTarget(name: "SignaalCoreTests", dependencies: ["SignaalCore"], exclude: ["Fixtures"]),
-        .testTarget(name: "SignaalUITests", dependencies: ["SignaalUI"], exclude: ["Snapshots"]),
+        // What several test targets share: the shipped content, loaded once.
+        .target(name: "SignaalTestSupport", dependencies: ["SignaalCore"], path: "Tests/SignaalTestSupport"),
+        .testTarget(name: "SignaalCoreTests", dependencies: ["SignaalCore", "SignaalTestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "SignaalUITests", dependencies: ["SignaalUI", "SignaalTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "SignaalCommandsTests", dependencies: ["SignaalCommands"]),
         // The pure parts of the terminal edge: diffing, key decoding, glyphs.
         .testTarget(name: "SignaalTerminalTests", dependencies: ["SignaalTerminal"]),

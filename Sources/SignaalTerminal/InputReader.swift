@@ -40,6 +40,11 @@ struct InputReader {
                 return message
             case .resize:
                 return .resize(TerminalSession.currentSize())
+            case .suspend:
+                // Back after `fg`: the window may have changed size meanwhile,
+                // and a resize makes the runner draw every cell again.
+                TerminalRestore.suspend()
+                return .resize(TerminalSession.currentSize())
             case .ignore:
                 failures = 0
             case .failure:

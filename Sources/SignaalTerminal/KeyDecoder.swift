@@ -6,6 +6,8 @@ enum InputEvent: Equatable {
     case message(Message)
     /// KEY_RESIZE: the runner measures the new size and sends `.resize`.
     case resize
+    /// Ctrl-Z (raw mode makes it a byte): the runner suspends the process.
+    case suspend
     /// A key the app has no use for (mouse, Delete, stray control bytes).
     case ignore
     /// `wget_wch` returned ERR (a signal interrupted it, or input is gone).
@@ -35,6 +37,7 @@ enum KeyDecoder {
         case 27: return .message(.key(.escape))
         case 8, 127: return .message(.key(.backspace))
         case 9: return .message(.key(.tab))
+        case 26: return .suspend
         case 0..<32, 0x7F..<0xA0: return .ignore  // other control characters
         default:
             guard code < 0x80 || acceptsNonASCII, let scalar = Unicode.Scalar(code) else { return .ignore }

@@ -31,8 +31,9 @@ enum TerminalRestore {
     /// ncurses sees our SIGINT/SIGTERM handlers and does not install its own
     /// (which would exit with status 1 instead of dying of the signal).
     /// SIGWINCH and SIGTSTP are left to ncurses: it turns a resize into
-    /// KEY_RESIZE.
+    /// KEY_RESIZE, and suspends and resumes the screen on SIGTSTP.
     static func install() {
+        SignalSafeReset.captureShellModes()
         if !exitHookRegistered.exchange(true, ordering: .sequentiallyConsistent) {
             atexit { TerminalRestore.restore() }
         }
@@ -47,6 +48,7 @@ enum TerminalRestore {
 
     /// Marks ncurses as owning the screen (after a successful `newterm`).
     static func activate() {
+        SignalSafeReset.prepareSequence()
         active.store(1, ordering: .sequentiallyConsistent)
     }
 
@@ -62,12 +64,27 @@ enum TerminalRestore {
         _ = endwin()
         return true
     }
+
+    /// The same from a signal handler, with async-signal-safe calls only
+    /// (`SignalSafeReset`): an atomic exchange, `write` and `tcsetattr`.
+    static func restoreFromSignal() {
+        guard active.compareExchange(expected: 1, desired: 0, ordering: .sequentiallyConsistent).exchanged else { return }
+        SignalSafeReset.apply()
+    }
+
+    /// Ctrl-Z: raw mode delivers it as a key, so the signal the tty driver
+    /// would have sent is raised here. ncurses' SIGTSTP handler leaves curses
+    /// mode, stops the process and restores the screen on `fg`. Without job
+    /// control (SIGTSTP ignored) nothing happens.
+    static func suspend() {
+        _ = raise(SIGTSTP)
+    }
 }
 
 /// Restores, then re-raises with the default action. The signal is blocked
 /// while its handler runs, so it is delivered (and kills) on return.
 private func onTerminationSignal(_ signal: Int32) {
-    TerminalRestore.restore()
+    TerminalRestore.restoreFromSignal()
     SignalHandlers.setDefault(signal)
     _ = raise(signal)
 }
@@ -77,7 +94,7 @@ private func onTerminationSignal(_ signal: Int32) {
 /// original crash site). Should it return, a faulting instruction faults
 /// again and `abort()` re-raises by itself.
 private func onCrashSignal(_ signal: Int32) {
-    TerminalRestore.restore()
+    TerminalRestore.restoreFromSignal()
     SignalHandlers.uninstall(signal)
     _ = raise(signal)
 }

@@ -24,6 +24,30 @@ extension EndToEnd {
             let code = try await run.finish()
             #expect(code == "exit=143", "a process killed by SIGTERM reports 128+15, got \(code)")
         }
+
+        @Test("Ctrl-Z suspends with the terminal as it was, and fg brings the screen back")
+        func controlZ() async throws {
+            let run = try await ShellRun.start()
+            try run.tmux.send("C-z")
+            // The shell goes on with its command line once the job stops:
+            // `finish` compares stty -a while the app is stopped.
+            let code = try await run.finish()
+            #expect(code == "exit=148", "a stopped job reports 128+20 (SIGTSTP), got \(code)")
+
+            try run.tmux.type("fg")
+            try run.tmux.send("Enter")
+            try await run.tmux.waitFor(text: "Signaal · Start")
+            #expect(try run.tmux.format("#{alternate_on}") == "1", "back on the alternate screen after fg")
+            // Q (nothing filled in: quits at once) shows that keys still arrive.
+            try run.tmux.send("Q")
+            let path = shellQuoted(run.file("again").path)
+            try await run.tmux.waitUntil("the shell is back") { _ in (try? run.tmux.format("#{alternate_on}")) == "0" }
+            try run.tmux.type("stty -a > \(path)")
+            try run.tmux.send("Enter")
+            let again = try await Poll.file(run.file("again"))
+            let before = try String(contentsOf: run.file("before"), encoding: .utf8)
+            #expect(before == again, "stty -a differs after fg and quitting")
+        }
     }
 }
 
@@ -34,7 +58,7 @@ struct ShellRun {
     let tmux: Tmux
     var pidFile: URL { tmux.directory.appendingPathComponent("pid") }
 
-    private func file(_ name: String) -> URL { tmux.directory.appendingPathComponent(name) }
+    func file(_ name: String) -> URL { tmux.directory.appendingPathComponent(name) }
 
     /// Starts the shell and the app, and waits until the app has drawn its
     /// start screen (so its terminal modes and signal handlers are in place).

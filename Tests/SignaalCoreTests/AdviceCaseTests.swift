@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SignaalCore
+import SignaalTestSupport
 
 extension AdviceCase: CustomTestStringConvertible {
     public var testDescription: String { id }

@@ -1,5 +1,6 @@
 import Testing
 @testable import SignaalCore
+import SignaalTestSupport
 
 @Suite("Answer position warning")
 struct AnswerPositionCheckTests {

@@ -50,6 +50,9 @@ struct CSVExportTests {
         // (SafeText), so the cell starts with a backslash, not a formula.
         #expect(CSVExport.cell("\t=1+1") == "\\t=1+1")
         #expect(CSVExport.cell("\r=1+1") == "\\r=1+1")
+        // The CR of a CRLF is kept (a line break inside a cell), so a cell can
+        // start with CR: OWASP counts it as a formula start.
+        #expect(CSVExport.cell("\r\n=1+1") == "\"'\r\n=1+1\"")
         #expect(CSVExport.cell("a\u{1B}[2J\u{202E}") == "a\\u001B[2J\\u202E")
         #expect(CSVExport.cell("a=b") == "a=b")
         #expect(CSVExport.cell("O'Brien") == "O'Brien")

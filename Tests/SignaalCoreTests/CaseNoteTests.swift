@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SignaalCore
+import SignaalTestSupport
 
 /// The case note: the Markdown exactly (a stored snapshot), the PDF read
 /// back with pdftotext, and the file written owner-only and never over another.

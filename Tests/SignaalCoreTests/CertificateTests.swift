@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SignaalCore
+import SignaalTestSupport
 
 /// Certificates: the hand-written PDF, its fonts and layout, the plain-text
 /// version and the verification codes.

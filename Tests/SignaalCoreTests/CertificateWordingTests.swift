@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SignaalCore
+import SignaalTestSupport
 
 @Suite("Certificate wording")
 struct CertificateWordingTests {

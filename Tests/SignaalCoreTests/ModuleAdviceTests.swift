@@ -1,5 +1,6 @@
 import Testing
 @testable import SignaalCore
+import SignaalTestSupport
 
 /// The modules teach the same advice as the referral: a minor being abused
 /// now is a 112 call; a nude image is never asked for; words a pupil with

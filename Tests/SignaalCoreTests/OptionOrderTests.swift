@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SignaalCore
+import SignaalTestSupport
 
 /// Options are shuffled per learner, so a certificate cannot be earned by
 /// pressing the same number every time (issue 14 §1).

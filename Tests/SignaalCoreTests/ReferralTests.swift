@@ -1,5 +1,6 @@
 import Testing
 @testable import SignaalCore
+import SignaalTestSupport
 
 /// Which steps each role, age and level gets, in which order.
 @Suite("Referral")

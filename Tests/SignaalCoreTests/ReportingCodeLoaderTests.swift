@@ -1,5 +1,6 @@
 import Testing
 @testable import SignaalCore
+import SignaalTestSupport
 
 /// `meldcode.json` is checked like every other content file.
 @Suite("Meldcode content")

@@ -1,5 +1,6 @@
 import Testing
 @testable import SignaalCore
+import SignaalTestSupport
 
 /// The afwegingskader from `Content/meldcode.json`, through the decision function.
 @Suite("Meldcode afwegingskader")

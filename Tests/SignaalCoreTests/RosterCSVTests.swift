@@ -21,6 +21,20 @@ struct RosterCSVTests {
         #expect(result.rows.map(\.line) == [2, 3])
     }
 
+    @Test("a byte order mark is not part of the file: before sep=, before an unknown first header, as bytes")
+    func byteOrderMark() {
+        let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+        let declared = RosterCSV.parse(bom + Array("sep=,\nNaam,Afdeling\nAnna de Vries,Bar\n".utf8))
+        #expect(declared.delimiter == ",")
+        #expect(Self.summary(declared) == [["Anna de Vries", "Bar", "-", "-"]])
+        #expect(declared.problems.isEmpty)
+        let unknownFirst = RosterCSV.parse(bom + Array("Kleur;Naam\nrood;Anna de Vries\n".utf8))
+        #expect(unknownFirst.ignoredColumns == ["Kleur"])
+        let decoded = RosterText.decode(bom + Array("Naam\nAnna\n".utf8))
+        #expect(decoded.bytes == Array("Naam\nAnna\n".utf8))
+        #expect(decoded.encoding == .utf8)
+    }
+
     @Test("commas and English headers, LF line ends, any case")
     func commasEnglish() {
         let result = RosterCSV.parse("NAME,Department,Email,Employee ID\nKim Lee,Kitchen,kim@park.nl,7\n")

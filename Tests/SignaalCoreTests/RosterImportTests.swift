@@ -126,6 +126,15 @@ struct RosterImportTests {
         #expect(second.staff.count == 3, "nobody is removed")
     }
 
+    @Test("staff who left earlier and are not listed again are not reported as missing from the file")
+    func leftAndNotListed() {
+        var (first, _) = imported()
+        first.setLeft(day2, forStaffAt: first.staffIndices(matching: "bram bakker")[0])
+        let (second, change) = imported("Naam;Afdeling\nAnna de Vries;Receptie\n", into: first, now: day2)
+        #expect(change.notListed.map(\.name) == ["Zoë Brontë"], "Bram left already: nothing to ask about him")
+        #expect(second.staff[1].left == day2)
+    }
+
     @Test("finding staff to mark as left: by staff number, e-mail or name")
     func staffLookup() {
         let (organisation, _) = imported()

@@ -1,5 +1,6 @@
 import Testing
 @testable import SignaalCore
+import SignaalTestSupport
 
 /// The rules over signal kinds, checked over generated combinations of every
 /// shipped checklist: vulnerability is context, an adult needs a sign of

@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 @testable import SignaalCore
+import SignaalTestSupport
 
 /// The rules the scoring model must always keep, checked over many generated
 /// combinations of the shipped checklist.
@@ -42,15 +44,23 @@ struct ScoringRuleTests {
         }
     }
 
-    @Test("the same input gives the same output")
-    func deterministic() {
-        var random = SeededGenerator(seed: 3)
-        for _ in 0..<500 {
-            let input = randomInput(&random)
-            #expect(scorer.assess(input) == scorer.assess(input))
+    @Test("the same input gives the recorded output, also from a fresh scorer")
+    func recordedResults() throws {
+        let url = Fixtures.folder.appendingPathComponent("scoring-recorded.txt")
+        if ProcessInfo.processInfo.environment["SIGNAAL_RECORD_SCORING"] == "1" {
+            var random = SeededGenerator(seed: 3)
+            let lines = (0..<80).map { _ in RecordedScoring.line(randomInput(&random), scorer) }
+            try (RecordedScoring.header + lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
+        }
+        let recorded = try String(contentsOf: url, encoding: .utf8)
+            .split(separator: "\n").filter { !$0.hasPrefix("#") }
+        #expect(recorded.count == 80)
+        for line in recorded {
+            let input = try #require(RecordedScoring.input(String(line)), "unreadable line: \(line)")
+            #expect(RecordedScoring.line(input, scorer) == String(line))
             // A fresh scorer, as a new run of the app would have.
             let other = RiskScorer(model: ShippedContent.bundle.scoring, checklist: ShippedContent.checklist)
-            #expect(other.assess(input) == scorer.assess(input))
+            #expect(RecordedScoring.line(input, other) == String(line))
         }
     }
 

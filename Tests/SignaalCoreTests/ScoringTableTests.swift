@@ -1,5 +1,6 @@
 import Testing
 @testable import SignaalCore
+import SignaalTestSupport
 
 /// Worked cases of the shipped model (Content/scoring.json: strong 25,
 /// medium 12, weak 5; at most 40 per group; 8 for each further group with a

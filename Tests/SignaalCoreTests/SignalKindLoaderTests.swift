@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import SignaalCore
+import SignaalTestSupport
 
 /// The signal schema: every signal has a kind; `urgentForMinor` is optional.
 @Suite("Content loader: signal kinds")

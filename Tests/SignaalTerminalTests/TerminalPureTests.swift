@@ -49,6 +49,7 @@ import SignaalUI
         #expect(KeyDecoder.decode(status: OK, code: 0xE9) == .message(.key(.character("é"))))
         #expect(KeyDecoder.decode(status: OK, code: 0xE9, acceptsNonASCII: false) == .ignore)
         #expect(KeyDecoder.decode(status: OK, code: 1) == .ignore)
+        #expect(KeyDecoder.decode(status: OK, code: 26) == .suspend, "Ctrl-Z suspends")
         #expect(KeyDecoder.decode(status: KEY_CODE_YES, code: UInt32(KEY_RESIZE)) == .resize)
         #expect(KeyDecoder.decode(status: KEY_CODE_YES, code: UInt32(shim_key_f(7))) == .message(.key(.function(7))))
         #expect(KeyDecoder.decode(status: KEY_CODE_YES, code: UInt32(KEY_MOUSE)) == .ignore)

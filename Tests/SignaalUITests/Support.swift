@@ -1,22 +1,11 @@
 import Foundation
 import Testing
 import SignaalCore
+import SignaalTestSupport
 @testable import SignaalUI
 
-/// The shipped content, loaded once for the screen tests.
-enum TestContent {
-    static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Content")
-
-    static let bundle: ContentBundle = {
-        let result = ContentLoader.load(from: root)
-        guard let bundle = result.bundle else {
-            fatalError("shipped content is invalid:\n" + result.problems.map(\.description).joined(separator: "\n"))
-        }
-        return bundle
-    }()
-}
+/// The shipped content, loaded once (the shared test support).
+typealias TestContent = ShippedContent
 
 /// An app driven by keys, as the terminal would drive it.
 struct Driver {

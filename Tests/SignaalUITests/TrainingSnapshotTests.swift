@@ -39,8 +39,12 @@ enum TrainingDriver {
     /// Presses Enter through lessons until the current unit is of `kind`;
     /// answers questions right (by the numbers shown), or "1" everywhere.
     static func advance(_ driver: inout Driver, untilChat: Bool = false, untilQuestion: Bool = false, oneEverywhere: Bool = false) {
+        let wanted = untilChat || untilQuestion
         for _ in 0..<100 {
-            guard let unit = driver.state.training?.runner.unit else { return }
+            guard let unit = driver.state.training?.runner.unit else {
+                if wanted { Issue.record("the module ended before the chat or question asked for") }
+                return
+            }
             switch unit.content {
             case .chat where untilChat: return
             case .question where untilQuestion: return
@@ -57,6 +61,7 @@ enum TrainingDriver {
                 driver.press(.enter, .enter)
             }
         }
+        if wanted { Issue.record("no chat or question within 100 units") }
     }
 }
 

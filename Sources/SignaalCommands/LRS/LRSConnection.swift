@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import SignaalCore
 
 /// An LRS that is configured, with the outbox in the data folder that feeds it.
@@ -44,30 +45,26 @@ struct LRSConnection: Sendable {
 
 /// Sends the outbox on a background queue, one delivery at a time, so a
 /// slow or absent LRS never holds up the screen or the next question.
-final class BackgroundDelivery: @unchecked Sendable {
-    // @unchecked: `scheduled` is only touched under `lock`.
+final class BackgroundDelivery: Sendable {
     private let delivery: OutboxDelivery
     private let queue = DispatchQueue(label: "signaal.lrs.delivery")
     private let group = DispatchGroup()
-    private let lock = NSLock()
-    private var scheduled = false
+    private let scheduled = Mutex(false)
 
     init(_ delivery: OutboxDelivery) { self.delivery = delivery }
 
     /// Starts a delivery unless one is already waiting to start.
     func kick() {
-        lock.lock()
-        defer { lock.unlock() }
-        guard !scheduled else { return }
-        scheduled = true
-        group.enter()
-        queue.async { [self] in
-            lock.lock()
-            scheduled = false
-            lock.unlock()
-            // Failures stay in the outbox with their reason (`lrs status`).
-            _ = try? delivery.deliver()
-            group.leave()
+        scheduled.withLock { scheduled in
+            guard !scheduled else { return }
+            scheduled = true
+            group.enter()
+            queue.async { [self] in
+                self.scheduled.withLock { $0 = false }
+                // Failures stay in the outbox with their reason (`lrs status`).
+                _ = try? delivery.deliver()
+                group.leave()
+            }
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The two faces a certificate is printed in, DejaVu Sans and DejaVu Sans
 /// Bold: freely licensed, with Latin for every European language, Greek,
@@ -62,20 +63,15 @@ public struct CertificateFonts: Sendable {
 }
 
 /// Fonts already read, by folder, shared between threads.
-private final class FontCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var loaded: [String: CertificateFonts] = [:]
+private final class FontCache: Sendable {
+    private let loaded = Mutex<[String: CertificateFonts]>([:])
 
     func fonts(_ folder: String) -> CertificateFonts? {
-        lock.lock()
-        defer { lock.unlock() }
-        return loaded[folder]
+        loaded.withLock { $0[folder] }
     }
 
     func store(_ fonts: CertificateFonts, _ folder: String) {
-        lock.lock()
-        defer { lock.unlock() }
-        loaded[folder] = fonts
+        loaded.withLock { $0[folder] = fonts }
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Where training records are kept. The file store is the real one; tests
 /// and class mode (which stores no names) use others.
@@ -10,25 +11,22 @@ public protocol RecordKeeper: Sendable {
 }
 
 /// Records in memory only: for tests.
-public final class MemoryRecordKeeper: RecordKeeper, @unchecked Sendable {
-    private let lock = NSLock()
-    private var records: TrainingRecords
+public final class MemoryRecordKeeper: RecordKeeper {
+    private let records: Mutex<TrainingRecords>
 
-    public init(_ records: TrainingRecords = TrainingRecords()) { self.records = records }
+    public init(_ records: TrainingRecords = TrainingRecords()) { self.records = Mutex(records) }
 
     public func read() throws -> (TrainingRecords, [StoreNotice]) {
-        lock.lock()
-        defer { lock.unlock() }
-        return (records, [])
+        (records.withLock { $0 }, [])
     }
 
     public func update<T>(_ change: (inout TrainingRecords) throws -> T) throws -> (T, [StoreNotice]) {
-        lock.lock()
-        defer { lock.unlock() }
-        var copy = records
-        let result = try change(&copy)
-        records = copy
-        return (result, [])
+        try records.withLock { records in
+            var copy = records
+            let result = try change(&copy)
+            records = copy
+            return (result, [])
+        }
     }
 }
 

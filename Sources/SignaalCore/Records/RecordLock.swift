@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -137,26 +138,25 @@ final class RecordLock {
 }
 
 /// One mutex per lock file path, for the life of the process.
-final class ProcessLocks: @unchecked Sendable {
+final class ProcessLocks: Sendable {
     static let shared = ProcessLocks()
 
-    private let guardLock = NSLock()
-    private var mutexes: [String: UnsafeMutablePointer<pthread_mutex_t>] = [:]
+    private let mutexes = Mutex<[String: UnsafeMutablePointer<pthread_mutex_t>]>([:])
 
     /// The mutex for `path`. Error-checking, so that a thread locking it
     /// again gets EDEADLK instead of waiting forever. Never freed: there is
     /// one per records file the process uses.
     func mutex(for path: String) -> UnsafeMutablePointer<pthread_mutex_t> {
-        guardLock.lock()
-        defer { guardLock.unlock() }
-        if let existing = mutexes[path] { return existing }
-        let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
-        var attributes = pthread_mutexattr_t()
-        pthread_mutexattr_init(&attributes)
-        pthread_mutexattr_settype(&attributes, Int32(PTHREAD_MUTEX_ERRORCHECK))
-        pthread_mutex_init(mutex, &attributes)
-        pthread_mutexattr_destroy(&attributes)
-        mutexes[path] = mutex
-        return mutex
+        mutexes.withLock { mutexes in
+            if let existing = mutexes[path] { return existing }
+            let mutex = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+            var attributes = pthread_mutexattr_t()
+            pthread_mutexattr_init(&attributes)
+            pthread_mutexattr_settype(&attributes, Int32(PTHREAD_MUTEX_ERRORCHECK))
+            pthread_mutex_init(mutex, &attributes)
+            pthread_mutexattr_destroy(&attributes)
+            mutexes[path] = mutex
+            return mutex
+        }
     }
 }

@@ -48,7 +48,7 @@ public struct SignaalApp: Program {
         Frame.render(state, size: size)
     }
 
-    /// Feeds keys one after another (tests and `--keys` scripting).
+    /// Feeds keys one after another (tests).
     public mutating func send(_ keys: [Key]) -> [Effect] {
         var effects: [Effect] = []
         for key in keys {

@@ -120,6 +120,6 @@ public struct Grid: Equatable, Sendable {
         }
     }
 
-    /// The whole screen as text, for tests and for `--dump` debugging.
+    /// The whole screen as text, for snapshot tests.
     public var text: String { lines.joined(separator: "\n") }
 }
