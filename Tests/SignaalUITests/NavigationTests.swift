@@ -147,12 +147,12 @@ struct NavigationTests {
         var d = Driver()
         d.press(.enter, .enter, .enter, .enter)
         d.press(.end)
-        let end = d.state.session?.resultScroll ?? 0
+        let end = d.state.session?.resultScroll.offset ?? 0
         #expect(end > 0)
         d.press(.down, .down)
-        #expect(d.state.session?.resultScroll == end)
+        #expect(d.state.session?.resultScroll.offset == end)
         d.press(.up)
-        #expect(d.state.session?.resultScroll == end - 1)
+        #expect(d.state.session?.resultScroll.offset == end - 1)
     }
 
     @Test("n on the result starts a new, empty checklist")

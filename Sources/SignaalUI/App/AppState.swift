@@ -36,7 +36,7 @@ public struct ChecklistSession: Equatable, Sendable {
     /// 0: the age question, 1: the acute-danger question, 2…: the
     /// checklist's own questions.
     public var contextCursor = 0
-    public var resultScroll = 0
+    public var resultScroll = ScrollState()
 
     public init(checklist: Checklist) { self.checklist = checklist }
 
@@ -67,7 +67,7 @@ public struct AppState: Sendable {
     public var session: ChecklistSession?
     /// A one-line message under the body (translated key and arguments).
     public var status: Status?
-    public var helpScroll = 0
+    public var helpScroll = ScrollState()
     public let services: AppServices
     public var learnerForm = LearnerForm()
     /// The roster or record choice after the form (see `LearnerPick`).
@@ -81,7 +81,7 @@ public struct AppState: Sendable {
     public var organisationCursor = 0
     /// The organisation the manager is looking at.
     public var organisationID: String?
-    public var organisationScroll = 0
+    public var organisationScroll = ScrollState()
     /// The module the chosen activity points at, to start the overview on it.
     public var suggestedModule: String?
     /// The last size the terminal reported; scrolling is clamped to it.

@@ -90,7 +90,7 @@ enum CaseNoteFormScreen {
             state.caseWork.problem = nil
         case .function(1):
             state.overlay = .help
-            state.helpScroll = 0
+            state.helpScroll.reset()
         default:
             break
         }

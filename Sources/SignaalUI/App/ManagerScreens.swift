@@ -10,7 +10,7 @@ enum OrganisationsScreen {
             state.organisationCursor = next
         } else if ListMove.isSelect(key), organisations.indices.contains(state.organisationCursor) {
             state.organisationID = organisations[state.organisationCursor].id
-            state.organisationScroll = 0
+            state.organisationScroll.reset()
             state.screen = .organisationStatus
         } else if ListMove.isBack(key) {
             state.screen = .activities
@@ -28,27 +28,42 @@ enum OrganisationStatusScreen {
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         switch key {
-        case .down, .character("j"): state.organisationScroll += 1
-        case .up, .character("k"): state.organisationScroll = max(0, state.organisationScroll - 1)
-        case .pageDown: state.organisationScroll += 10
-        case .pageUp: state.organisationScroll = max(0, state.organisationScroll - 10)
+        case .down, .character("j"), .up, .character("k"), .pageDown, .pageUp:
+            let (content, viewport) = extent(state)
+            _ = state.organisationScroll.handle(key, content: content, viewport: viewport)
         case .character("r"), .character("R"):
             TrainingActions.reload(&state)
             state.status = .init("manager.refreshed")
+            clampScroll(&state)
         case .character("c"), .character("C"):
             certificate(&state)
         case .character("e"), .character("E"):
             export(&state)
         case .character("m"):
             ManagerLinks.link(&state)
+            clampScroll(&state)
         case .character("u"):
             ManagerLinks.unlink(&state)
+            clampScroll(&state)
         case .escape, .character("q"), .left, .backspace:
             state.screen = .organisations
         default:
             break
         }
         return []
+    }
+
+    /// The status report's length and the rows it is shown in, at the current size.
+    static func extent(_ state: AppState) -> (content: Int, viewport: Int) {
+        let body = Frame.layout(state.size).body
+        return (OrganisationStatusView.lines(state, width: body.width - 2).count, body.height)
+    }
+
+    /// Keeps the scroll within the report after it changed (reload, link) or the window did.
+    static func clampScroll(_ state: inout AppState) {
+        guard state.screen == .organisationStatus else { return }
+        let (content, viewport) = extent(state)
+        state.organisationScroll.clamp(content: content, viewport: viewport)
     }
 
     static func certificate(_ state: inout AppState) {
@@ -162,7 +177,7 @@ enum OrganisationStatusView {
             status: state.t("manager.importHint", ["id": state.organisationID ?? ""])
         ) { grid, area in
             let all = lines(state, width: area.width - 2)
-            TrainingView.draw(all, scroll: state.organisationScroll, into: &grid, area)
+            TrainingView.draw(all, scroll: state.organisationScroll.offset, into: &grid, area)
         }
     }
 }

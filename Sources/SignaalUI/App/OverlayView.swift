@@ -13,13 +13,9 @@ enum OverlayView {
     static func draw(_ overlay: Overlay, _ state: AppState, into grid: inout Grid) {
         switch overlay {
         case .help:
-            var body = state.t("help.\(helpKey(state.screen))") + "\n\n" + state.t("help.general")
-            if state.screen == .checklist, let intro = state.session?.checklist.intro(state.language) {
-                body = intro + "\n\n" + body
-            }
             let inner = Box.centred(width: 76, height: grid.size.height - 4, title: state.t("help.title"), into: &grid)
-            let lines = TextWrap.lines(body, width: inner.width)
-            let scroll = min(state.helpScroll, max(0, lines.count - inner.height))
+            let lines = helpLines(state, width: inner.width)
+            let scroll = min(state.helpScroll.offset, max(0, lines.count - inner.height))
             for (offset, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
                 grid.put(line, x: inner.x, y: inner.y + offset)
             }
@@ -43,6 +39,21 @@ enum OverlayView {
                 grid.put(line, x: inner.x, y: inner.y + offset, role: .accent)
             }
         }
+    }
+
+    /// The help text for the current screen, wrapped to `width`.
+    static func helpLines(_ state: AppState, width: Int) -> [String] {
+        var body = state.t("help.\(helpKey(state.screen))") + "\n\n" + state.t("help.general")
+        if state.screen == .checklist, let intro = state.session?.checklist.intro(state.language) {
+            body = intro + "\n\n" + body
+        }
+        return TextWrap.lines(body, width: width)
+    }
+
+    /// The help's length and the rows of its window at the current size.
+    static func helpExtent(_ state: AppState) -> (content: Int, viewport: Int) {
+        let inner = Box.inner(width: 76, height: state.size.height - 4, in: state.size)
+        return (helpLines(state, width: inner.width).count, inner.height)
     }
 
     static func helpKey(_ screen: Screen) -> String {

@@ -20,7 +20,7 @@ enum ResultView {
     }
 
     static func make(_ state: AppState) -> ScreenView {
-        let scroll = state.session?.resultScroll ?? 0
+        let scroll = state.session?.resultScroll.offset ?? 0
         let layout = Frame.layout(state.size)
         // Two cells stay free on the right for the scroll arrows. Laid out
         // once per frame; the frame's body is this same layout.

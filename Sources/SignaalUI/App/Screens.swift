@@ -165,7 +165,7 @@ enum ContextScreen {
                 session.answerOwnQuestion(n == 1)
             }
         case .enter:
-            session.resultScroll = 0
+            session.resultScroll.reset()
             state.screen = .result
         case .escape, .character("q"), .backspace:
             state.screen = .checklist
@@ -180,13 +180,9 @@ enum ResultScreen {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard var session = state.session else { return [] }
         defer { state.session = session }
+        let (content, viewport) = extent(state)
+        if session.resultScroll.handle(key == .character(" ") ? .pageDown : key, content: content, viewport: viewport) { return [] }
         switch key {
-        case .up, .character("k"): session.resultScroll = max(0, session.resultScroll - 1)
-        case .down, .character("j"): session.resultScroll += 1
-        case .pageUp: session.resultScroll = max(0, session.resultScroll - 10)
-        case .pageDown, .character(" "): session.resultScroll += 10
-        case .home, .character("g"): session.resultScroll = 0
-        case .end, .character("G"): session.resultScroll = Int.max / 2
         case .character("n"), .character("N"):
             session = ChecklistSession(checklist: session.checklist)
             state.caseWork = CaseWork()
@@ -199,18 +195,20 @@ enum ResultScreen {
         default:
             break
         }
-        state.session = session
-        clampScroll(&state)
-        session = state.session ?? session
         return []
+    }
+
+    /// The document's length and the rows it is shown in, at the current size.
+    static func extent(_ state: AppState) -> (content: Int, viewport: Int) {
+        let layout = Frame.layout(state.size)
+        return (ResultView.lines(state, width: layout.body.width - 2).count, layout.body.height)
     }
 
     /// Keeps the scroll within the document as laid out at the current size.
     static func clampScroll(_ state: inout AppState) {
         guard state.screen == .result, var session = state.session else { return }
-        let layout = Frame.layout(state.size)
-        let lines = ResultView.lines(state, width: layout.body.width - 2)
-        session.resultScroll = min(session.resultScroll, max(0, lines.count - layout.body.height))
+        let (content, viewport) = extent(state)
+        session.resultScroll.clamp(content: content, viewport: viewport)
         state.session = session
     }
 }

@@ -25,7 +25,7 @@ public struct SignaalApp: Program {
         switch message {
         case .resize(let size):
             state.size = size
-            ResultScreen.clampScroll(&state)
+            ScrollClamp.current(&state)
             return []
         case .interrupt:
             return [.quit]  // Ctrl-C always leaves at once; training progress is saved after every answer

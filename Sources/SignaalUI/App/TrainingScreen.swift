@@ -10,11 +10,13 @@ enum TrainingScreen {
         if key == .character("t") || key == .character("T") {
             training.cycleTextLanguage(from: training.language(state))
             state.training = training
+            ScrollClamp.current(&state)
             return []
         }
         if key == .character("f") || key == .character("F") {
             training.showFacilitator.toggle()
             state.training = training
+            ScrollClamp.current(&state)
             return []
         }
         if ListMove.isBack(key) && key != .left && key != .backspace {
@@ -22,16 +24,18 @@ enum TrainingScreen {
             return []
         }
         var changed = false
+        // Measured before the key: ↑↓ scroll the text as it is shown now.
+        let extent = TrainingView.scrollExtent(state, training) ?? (0, 0)
         if training.runner.progress.finished {
-            return finished(key, &training, &state)
+            return finished(key, &training, extent, &state)
         }
         switch training.runner.unit?.content {
         case .lesson?:
-            changed = lesson(key, &training)
+            changed = lesson(key, &training, extent)
         case .chat?:
             changed = chat(key, &training)
         case .question?:
-            changed = question(key, &training)
+            changed = question(key, &training, extent)
         case nil:
             break
         }
@@ -50,19 +54,19 @@ enum TrainingScreen {
     }
 
     /// Returns whether progress changed (and must be saved).
-    static func lesson(_ key: Key, _ training: inout TrainingState) -> Bool {
+    static func lesson(_ key: Key, _ training: inout TrainingState, _ extent: (content: Int, viewport: Int)) -> Bool {
         switch key {
         case .enter, .right, .character(" "), .character("n"), .pageDown:
             training.runner.nextPage()
-            training.scroll = 0
+            training.scroll.reset()
             enterUnit(&training)
             return true
         case .left, .backspace, .character("p"), .pageUp:
             training.runner.previousPage()
-            training.scroll = 0
+            training.scroll.reset()
             return true
-        case .down, .character("j"): training.scroll += 1
-        case .up, .character("k"): training.scroll = max(0, training.scroll - 1)
+        case .down, .character("j"), .up, .character("k"):
+            _ = training.scroll.handle(key, content: extent.content, viewport: extent.viewport)
         default: break
         }
         return false
@@ -105,7 +109,7 @@ enum TrainingScreen {
         return true
     }
 
-    static func question(_ key: Key, _ training: inout TrainingState) -> Bool {
+    static func question(_ key: Key, _ training: inout TrainingState, _ extent: (content: Int, viewport: Int)) -> Bool {
         guard let question = training.runner.question else { return false }
         if training.runner.answer != nil {
             switch key {
@@ -113,10 +117,8 @@ enum TrainingScreen {
                 training.runner.nextUnit()
                 enterUnit(&training)
                 return true
-            case .down, .character("j"): training.scroll += 1
-            case .up, .character("k"): training.scroll = max(0, training.scroll - 1)
-            case .pageDown: training.scroll += 10
-            case .pageUp: training.scroll = max(0, training.scroll - 10)
+            case .down, .character("j"), .up, .character("k"), .pageDown, .pageUp:
+                _ = training.scroll.handle(key, content: extent.content, viewport: extent.viewport)
             default: break
             }
             return false
@@ -145,7 +147,7 @@ enum TrainingScreen {
                 training.chosen = [training.optionCursor]
             }
             training.runner.answer(training.chosen)
-            training.scroll = 0
+            training.scroll.reset()
             return true
         default:
             break
@@ -156,13 +158,14 @@ enum TrainingScreen {
     static func enterUnit(_ training: inout TrainingState) {
         training.optionCursor = 0
         training.chosen = []
-        training.scroll = 0
+        training.scroll.reset()
         training.showingReplyFeedback = false
         // A new chat starts with its first messages being typed.
         training.revealed = training.runner.chat == nil ? 0 : min(1, training.runner.transcript.count)
     }
 
-    static func finished(_ key: Key, _ training: inout TrainingState, _ state: inout AppState) -> [Effect] {
+    static func finished(_ key: Key, _ training: inout TrainingState, _ extent: (content: Int, viewport: Int),
+                         _ state: inout AppState) -> [Effect] {
         switch key {
         case .character("r"), .character("R"):
             training.runner.retry()
@@ -171,11 +174,8 @@ enum TrainingScreen {
             TrainingActions.save(&state)
         case .character("c"), .character("C"):
             if !training.classMode { TrainingActions.exportCertificate(training.runner.module, &state) }
-        case .down, .character("j"):
-            training.scroll += 1
-            state.training = training
-        case .up, .character("k"):
-            training.scroll = max(0, training.scroll - 1)
+        case .down, .character("j"), .up, .character("k"):
+            _ = training.scroll.handle(key, content: extent.content, viewport: extent.viewport)
             state.training = training
         case .enter:
             leave(&state)

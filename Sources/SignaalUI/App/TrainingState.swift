@@ -28,7 +28,7 @@ public struct TrainingState: Equatable, Sendable {
     public var revealed = 0
     /// Class mode: facilitator notes and discussion questions shown.
     public var showFacilitator = false
-    public var scroll = 0
+    public var scroll = ScrollState()
     /// The language of the module's own text, when the learner chose one
     /// the interface does not speak (hotel staff: Polish, Romanian, Spanish).
     public var textLanguage: Language?

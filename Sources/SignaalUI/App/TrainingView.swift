@@ -12,9 +12,9 @@ enum TrainingView {
         let status = runner.progress.finished ? nil
             : t("training.unitOf", ["n": "\(unitNumber)", "total": "\(module.units.count)"]) + (training.classMode ? " · " + t("class.mode", [:]) : "") + review
         return ScreenView(title: module.title(training.language(state)), hints: hints(state, training), status: status) { grid, area in
-            let inner = training.classMode ? Rect(x: area.x + 2, y: area.y, width: area.width - 4, height: area.height) : area
+            let (inner, body) = areas(training, area)
             if runner.progress.finished {
-                draw(CompletionView.lines(state, training, width: inner.width), scroll: training.scroll, into: &grid, inner)
+                draw(CompletionView.lines(state, training, width: inner.width), scroll: training.scroll.offset, into: &grid, inner)
                 return
             }
             guard let unit = runner.unit else { return }
@@ -22,18 +22,41 @@ enum TrainingView {
             let bar = progressBar(done: runner.progress.unitIndex, total: module.units.count, width: 12)
             grid.put(TextWrap.truncate(unit.title(training.language(state)), width: inner.width - 16), x: inner.x, y: inner.y, role: .heading)
             grid.put(bar, x: inner.right - DisplayWidth.of(bar), y: inner.y, role: .accent)
-            let body = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
             switch unit.content {
             case .lesson:
-                draw(LessonView.lines(state, training, width: body.width), scroll: training.scroll, into: &grid, body)
+                draw(LessonView.lines(state, training, width: body.width), scroll: training.scroll.offset, into: &grid, body)
             case .chat:
                 ChatView.draw(state, training, into: &grid, body)
             case .question:
                 let (lines, focus) = QuestionView.lines(state, training, width: body.width)
                 let answered = runner.answer != nil
-                let scroll = answered ? training.scroll : max(0, focus - body.height + 2)
+                let scroll = answered ? training.scroll.offset : max(0, focus - body.height + 2)
                 draw(lines, scroll: scroll, into: &grid, body)
             }
+        }
+    }
+
+    /// The module's area (inside the class-mode margin) and, below a unit's heading, its body.
+    static func areas(_ training: TrainingState, _ area: Rect) -> (inner: Rect, body: Rect) {
+        let inner = training.classMode ? Rect(x: area.x + 2, y: area.y, width: area.width - 4, height: area.height) : area
+        return (inner, Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2))
+    }
+
+    /// The length of the text ↑↓ scroll now (lesson page, answered question,
+    /// completion) and the rows it is shown in, at the current size; nil where
+    /// the arrows move a cursor instead.
+    static func scrollExtent(_ state: AppState, _ training: TrainingState) -> (content: Int, viewport: Int)? {
+        let (inner, body) = areas(training, Frame.layout(state.size).body)
+        if training.runner.progress.finished {
+            return (CompletionView.lines(state, training, width: inner.width).count, inner.height)
+        }
+        switch training.runner.unit?.content {
+        case .lesson?:
+            return (LessonView.lines(state, training, width: body.width).count, body.height)
+        case .question? where training.runner.answer != nil:
+            return (QuestionView.lines(state, training, width: body.width).0.count, body.height)
+        default:
+            return nil
         }
     }
 

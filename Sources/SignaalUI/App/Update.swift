@@ -25,10 +25,11 @@ enum Update {
             return [.quit]
         case .character("L"), .character("l"):
             state.language = state.language == .dutch ? .english : .dutch
+            ScrollClamp.current(&state)
             return []
         case .function(1), .character("h"), .character("H"):
             state.overlay = .help
-            state.helpScroll = 0
+            state.helpScroll.reset()
             return []
         default:
             break
@@ -88,9 +89,8 @@ enum OverlayKeys {
                 state.overlay = nil
             }
         case .help:
-            if let next = ListMove.cursor(after: key, cursor: state.helpScroll, count: 100) {
-                state.helpScroll = next
-            } else {
+            let (content, viewport) = OverlayView.helpExtent(state)
+            if !state.helpScroll.handle(key, content: content, viewport: viewport) {
                 state.overlay = nil
             }
         case .signalInfo:
