@@ -1,20 +1,8 @@
-/// SplitMix64: the same seed gives the same inputs on every machine, so a
-/// failure is found again with `--seed S --only N`.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+import SignaalCore
 
 /// Ways to break a file as an attacker, a bad editor or a bad disk would.
 struct Mutator {
-    var random: SeededGenerator
+    var random: SplitMix64
 
     mutating func int(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &random) }
     mutating func chance(_ oneIn: Int) -> Bool { int(1...oneIn) == 1 }

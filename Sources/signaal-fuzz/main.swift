@@ -43,7 +43,7 @@ var slowest: (seconds: Double, name: String) = (0, "")
 let started = Date()
 for iteration in (only.map { $0...$0 } ?? 0...max(0, iterations - 1)) where iterations > 0 {
     // Each input has its own generator, so --only N makes input N again.
-    var mutator = Mutator(random: SeededGenerator(seed: seed &* 0x2545_F491_4F6C_DD1D ^ UInt64(iteration)))
+    var mutator = Mutator(random: SplitMix64(seed: seed &* 0x2545_F491_4F6C_DD1D ^ UInt64(iteration)))
     let name: String, bytes: [UInt8], isRoster: Bool
     if iteration == 1 || iteration % 500 == 250 {
         name = "modules/chain.json"

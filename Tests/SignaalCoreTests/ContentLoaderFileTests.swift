@@ -79,7 +79,7 @@ import Testing
     }
 
     @Test func randomBytes() throws {
-        var generator = SeededGenerator(seed: 0x5167_4E41_414C)
+        var generator = SplitMix64(seed: 0x5167_4E41_414C)
         let garbage = (0..<512).map { _ in UInt8.random(in: 0...255, using: &generator) }
         #expect(String(validating: garbage, as: UTF8.self) == nil, "the bytes must not be text")
         let content = try ContentCopy()

@@ -13,7 +13,7 @@ import Testing
     func mutatedFileNeverCrashesTheLoader(_ file: String) throws {
         let content = try ContentCopy()
         let original = Array(try Data(contentsOf: content.url(file)))
-        var generator = SeededGenerator(seed: Self.seed(for: file))
+        var generator = SplitMix64(seed: Self.seed(for: file))
         var loaded = 0
         for iteration in 0..<Self.mutationsPerFile {
             let mutated = Self.mutate(original, using: &generator)
@@ -49,7 +49,7 @@ import Testing
 
     /// One to three of: flip a bit, set a byte, truncate, delete a span,
     /// duplicate a span somewhere else.
-    static func mutate(_ original: [UInt8], using generator: inout SeededGenerator) -> [UInt8] {
+    static func mutate(_ original: [UInt8], using generator: inout SplitMix64) -> [UInt8] {
         var bytes = original
         for _ in 0..<Int.random(in: 1...3, using: &generator) {
             guard !bytes.isEmpty else { break }

@@ -11,7 +11,7 @@ struct OptionOrderTests {
     static func names(_ count: Int) -> [String] {
         let first = ["Anna", "Bram", "Ștefan", "Zoë", "Łukasz", "Fatima", "Jan", "Marieke", "Nguyễn", "Olga"]
         let last = ["de Vries", "Popescu", "Bakker", "Brontë", "Wójcik", "El Amrani", "Jansen", "Văn An", "Petrova", "Smit"]
-        var generator = SeededGenerator(seed: 14)
+        var generator = SplitMix64(seed: 14)
         return (0..<count).map { index in
             "\(first[Int(generator.next() % 10)]) \(last[Int(generator.next() % 10)]) \(index)"
         }

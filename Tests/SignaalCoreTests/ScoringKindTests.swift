@@ -12,7 +12,7 @@ struct ScoringKindTests {
 
     func scorer(_ checklist: Checklist) -> RiskScorer { RiskScorer(model: bundle.scoring, checklist: checklist) }
 
-    func random(_ pool: [Signal], _ random: inout SeededGenerator, upTo count: Int = 12) -> Set<String> {
+    func random(_ pool: [Signal], _ random: inout SplitMix64, upTo count: Int = 12) -> Set<String> {
         guard !pool.isEmpty else { return [] }
         let n = Int.random(in: 0...count, using: &random)
         return Set((0..<n).compactMap { _ in pool.randomElement(using: &random)?.id })
@@ -21,7 +21,7 @@ struct ScoringKindTests {
     @Test("vulnerability alone gives the lowest level and no weight, at any age")
     func vulnerabilityOnlyIsLowest() throws {
         let lowest = try #require(bundle.scoring.lowest)
-        var generator = SeededGenerator(seed: 11)
+        var generator = SplitMix64(seed: 11)
         for checklist in bundle.checklists {
             let vulnerable = checklist.signals.filter { $0.kind == .vulnerability }
             for _ in 0..<300 {
@@ -39,7 +39,7 @@ struct ScoringKindTests {
     @Test("an adult without a control or recruitment signal stays below serious concern")
     func adultNeedsControlOrDeception() throws {
         let serious = try #require(bundle.scoring.level("serious"))
-        var generator = SeededGenerator(seed: 12)
+        var generator = SplitMix64(seed: 12)
         for checklist in bundle.checklists {
             let without = checklist.signals.filter { $0.kind != .control && $0.kind != .recruitment }
             for _ in 0..<1000 {
@@ -62,7 +62,7 @@ struct ScoringKindTests {
 
     @Test("every rule named in the reasons holds for the ticked signals and set the level")
     func reasonsMatchWhatWasTicked() {
-        var generator = SeededGenerator(seed: 13)
+        var generator = SplitMix64(seed: 13)
         for checklist in bundle.checklists {
             for _ in 0..<2000 {
                 let input = AssessmentInput(checked: random(checklist.signals, &generator), age: AgeGroup.allCases.randomElement(using: &generator) ?? .adult,

@@ -10,7 +10,7 @@ struct ScoringRuleTests {
     let scorer = ShippedContent.scorer
     let ids = ShippedContent.checklist.signals.map(\.id)
 
-    func randomInput(_ random: inout SeededGenerator) -> AssessmentInput {
+    func randomInput(_ random: inout SplitMix64) -> AssessmentInput {
         let count = Int.random(in: 0...12, using: &random)
         let checked = Set((0..<count).map { _ in ids.randomElement(using: &random) ?? "" })
         let age = AgeGroup.allCases.randomElement(using: &random) ?? .unknown
@@ -19,7 +19,7 @@ struct ScoringRuleTests {
 
     @Test("adding a signal never lowers the level or the score")
     func addingNeverLowers() {
-        var random = SeededGenerator(seed: 1)
+        var random = SplitMix64(seed: 1)
         for _ in 0..<3000 {
             let before = randomInput(&random)
             guard let extra = ids.filter({ !before.checked.contains($0) }).randomElement(using: &random) else { continue }
@@ -34,7 +34,7 @@ struct ScoringRuleTests {
     @Test("acute danger always gives the highest level")
     func acuteIsHighest() {
         let highest = ShippedContent.bundle.scoring.levels.map(\.rank).max()
-        var random = SeededGenerator(seed: 2)
+        var random = SplitMix64(seed: 2)
         for _ in 0..<1000 {
             var input = randomInput(&random)
             input.acute = true
@@ -48,7 +48,7 @@ struct ScoringRuleTests {
     func recordedResults() throws {
         let url = Fixtures.folder.appendingPathComponent("scoring-recorded.txt")
         if ProcessInfo.processInfo.environment["SIGNAAL_RECORD_SCORING"] == "1" {
-            var random = SeededGenerator(seed: 3)
+            var random = SplitMix64(seed: 3)
             let lines = (0..<80).map { _ in RecordedScoring.line(randomInput(&random), scorer) }
             try (RecordedScoring.header + lines.joined(separator: "\n") + "\n").write(to: url, atomically: true, encoding: .utf8)
         }
@@ -66,7 +66,7 @@ struct ScoringRuleTests {
 
     @Test("the result lists exactly the checked signals, strongest first")
     func contributingSignals() {
-        var random = SeededGenerator(seed: 4)
+        var random = SplitMix64(seed: 4)
         for _ in 0..<1000 {
             let input = randomInput(&random)
             let result = scorer.assess(input)
@@ -79,7 +79,7 @@ struct ScoringRuleTests {
 
     @Test("the score stays between 0 and 100")
     func scoreRange() {
-        var random = SeededGenerator(seed: 5)
+        var random = SplitMix64(seed: 5)
         for _ in 0..<1000 {
             let score = scorer.assess(randomInput(&random)).score
             #expect((0...100).contains(score))

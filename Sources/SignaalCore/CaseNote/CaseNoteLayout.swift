@@ -14,8 +14,8 @@ struct CaseNoteLayout {
         var frames: [Frame] = []
     }
 
-    static let pageWidth = 595.0
-    static let pageHeight = 842.0
+    static let pageWidth = PDFPage.a4Portrait.width
+    static let pageHeight = PDFPage.a4Portrait.height
     static let margin = 56.0
     static let top = 64.0
     /// Text stops here; below is the footer.

@@ -8,8 +8,8 @@ struct CertificateLayout {
     typealias Rule = PDFPage.Rule
     typealias Frame = PDFPage.Frame
 
-    static let pageWidth = 842.0
-    static let pageHeight = 595.0
+    static let pageWidth = PDFPage.a4Landscape.width
+    static let pageHeight = PDFPage.a4Landscape.height
     /// Text stays this far from the page edge, well inside the inner frame.
     static let textMargin = 70.0
     static var textWidth: Double { pageWidth - 2 * textMargin }

@@ -82,6 +82,8 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     public var state: UInt64
 
     public init(state: UInt64) { self.state = state }
+    /// The same as `init(state:)`: the seed is the first state.
+    public init(seed: UInt64) { self.state = seed }
 
     public mutating func next() -> UInt64 {
         state &+= 0x9e37_79b9_7f4a_7c15
