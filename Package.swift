@@ -36,7 +36,8 @@ let package = Package(
         // What several test targets share: the shipped content, loaded once.
         .target(name: "SignaalTestSupport", dependencies: ["SignaalCore"], path: "Tests/SignaalTestSupport"),
         .testTarget(name: "SignaalCoreTests", dependencies: ["SignaalCore", "SignaalTestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "SignaalUITests", dependencies: ["SignaalUI", "SignaalTestSupport"], exclude: ["Snapshots"]),
+        // SignaalCommands for its effect runner: screens are driven with their effects performed.
+        .testTarget(name: "SignaalUITests", dependencies: ["SignaalUI", "SignaalCommands", "SignaalTestSupport"], exclude: ["Snapshots"]),
         .testTarget(name: "SignaalCommandsTests", dependencies: ["SignaalCommands"]),
         // The pure parts of the terminal edge: diffing, key decoding, glyphs.
         .testTarget(name: "SignaalTerminalTests", dependencies: ["SignaalTerminal"]),

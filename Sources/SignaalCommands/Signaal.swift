@@ -7,8 +7,8 @@ public let signaalVersion = "0.1.0"
 
 /// What `main` should do after the command line was read.
 public enum Launch {
-    /// Run the full-screen interface.
-    case interface(SignaalApp)
+    /// Run the full-screen interface; its effects (records, files) through the runner.
+    case interface(SignaalApp, EffectRunner)
     /// Exit with this code; everything has been printed.
     case exit(ExitCode)
 }
@@ -73,7 +73,7 @@ public struct SignaalCommandLine {
                     console.err(content.strings("cli.notTerminal", language))
                     return .usage
                 }
-                launch = .interface(SignaalApp(classroom: module, content: content, language: language))
+                launch = .interface(SignaalApp(classroom: module, content: content, language: language), EffectRunner(content: content, services: .none))
                 return .ok
             }
             if case .interface = launch, code == .ok { return launch }
@@ -122,7 +122,9 @@ public struct SignaalCommandLine {
                 console.err(content.strings("cli.notTerminal", language))
                 return .usage
             }
-            launch = .interface(SignaalApp(content: content, language: language, services: services(content, arguments, language: language)))
+            let services = services(content, arguments, language: language)
+            launch = .interface(SignaalApp(content: content, language: language, environment: services.environment),
+                                EffectRunner(content: content, services: services))
             return .ok
         }
         if case .interface = launch, code == .ok { return launch }
@@ -143,10 +145,10 @@ public struct SignaalCommandLine {
         TrainingCommands(content: content, language: language, console: console, environment: environment, records: records)
     }
 
-    /// Records in the data folder; certificates written to the working folder.
-    func services(_ content: ContentBundle, _ arguments: Arguments, language startLanguage: Language = .dutch) -> AppServices {
+    /// Records in the data folder; certificates, cards, CSV files and case notes written to the working folder.
+    func services(_ content: ContentBundle, _ arguments: Arguments, language startLanguage: Language = .dutch,
+                  folder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) -> AppServices {
         let store = TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
-        let folder = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
         var services = AppServices(
             records: interfaceRecords(arguments, content, Language.preferred(explicit: arguments.value("lang"), environment: environment), file: store),
             exportCertificate: { certificate, _, language in

@@ -16,9 +16,9 @@ func runSignaal() -> Int32 {
     switch commandLine.run(Array(CommandLine.arguments.dropFirst())) {
     case .exit(let code):
         return code.rawValue
-    case .interface(var app):
+    case .interface(var app, let effects):
         do {
-            try TerminalRunner.run(&app)
+            try TerminalRunner.run(&app, perform: effects.perform)
             return ExitCode.ok.rawValue
         } catch {
             FileHandle.standardError.write(Data("signaal: \(error)\nTry: signaal --plain\n".utf8))

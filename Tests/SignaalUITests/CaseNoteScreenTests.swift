@@ -1,4 +1,5 @@
 import Foundation
+import SignaalCommands
 import Testing
 import SignaalCore
 @testable import SignaalUI

@@ -1,4 +1,5 @@
 import Foundation
+import SignaalCommands
 import Testing
 @testable import SignaalCore
 @testable import SignaalUI
@@ -44,12 +45,15 @@ struct CertificateWarningScreenTests {
     func warningShown() throws {
         var services = TrainingDriver.services()
         services.certificateWarning = { certificate, _ in certificate.recipient == "李小龙" ? "the PDF has no glyph for 李" : nil }
-        var state = AppState(content: TestContent.bundle, language: .english, services: services)
+        var driver = Driver(language: .english, services: services)
         let module = try #require(TestContent.bundle.module("buit-youth"))
         let certificate = IssuedCertificate(code: "ABCD234EFG", kind: .participant, issuedOn: Date(), moduleID: module.id, recipient: "李小龙",
                                             learnerID: "l1", organisation: nil, scorePercent: 90, staffCompleted: nil, staffRostered: nil, thresholdPercent: nil)
-        TrainingActions.write(certificate, module, &state)
-        let status = try #require(state.status)
-        #expect(state.t(status.key, status.arguments) == "Certificate ABCD234EFG saved: /tmp/certificaat-buit-youth.pdf. the PDF has no glyph for 李")
+        let effects = TrainingActions.deliver(certificate, moduleID: module.id, driver.state)
+        #expect(effects == [.writeCertificate(certificate, moduleID: module.id, language: .english, warningLanguage: .english)])
+        // The runner writes the files and finds the warning; the app says both.
+        for message in effects.flatMap(driver.runner.perform) { _ = driver.app.update(message) }
+        let status = try #require(driver.state.status)
+        #expect(driver.state.t(status.key, status.arguments) == "Certificate ABCD234EFG saved: /tmp/certificaat-buit-youth.pdf. the PDF has no glyph for 李")
     }
 }

@@ -1,3 +1,4 @@
+import SignaalCommands
 import Testing
 import SignaalCore
 @testable import SignaalUI

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SignaalCommands
 import SignaalCore
 import SignaalTestSupport
 @testable import SignaalUI
@@ -7,22 +8,26 @@ import SignaalTestSupport
 /// The shipped content, loaded once (the shared test support).
 typealias TestContent = ShippedContent
 
-/// An app driven by keys, as the terminal would drive it.
+/// An app driven by keys, as the terminal would drive it: its effects are
+/// performed by the real effect runner on the services given (memory records,
+/// fake writers), and their answers fed back in as messages.
 struct Driver {
     var app: SignaalApp
     var size: Size
+    let runner: EffectRunner
 
     init(language: Language = .dutch, size: Size = Size(width: 80, height: 24), services: AppServices = .none) {
-        app = SignaalApp(content: TestContent.bundle, language: language, services: services)
+        app = SignaalApp(content: TestContent.bundle, language: language, environment: services.environment)
+        runner = EffectRunner(content: TestContent.bundle, services: services)
         self.size = size
         _ = app.update(.resize(size))
     }
 
     @discardableResult
-    mutating func press(_ keys: Key...) -> [Effect] { app.send(keys) }
+    mutating func press(_ keys: Key...) -> [Effect] { app.send(keys, perform: runner.perform) }
 
     @discardableResult
-    mutating func type(_ text: String) -> [Effect] { app.send(text.map { Key.character($0) }) }
+    mutating func type(_ text: String) -> [Effect] { app.send(text.map { Key.character($0) }, perform: runner.perform) }
 
     mutating func resize(_ newSize: Size) {
         size = newSize

@@ -2,7 +2,7 @@ import Foundation
 
 /// Everything a case note is made of. Built only when the user asks to
 /// save one; Signaal keeps none of it.
-public struct CaseNote: Sendable {
+public struct CaseNote: Equatable, Sendable {
     public var created: Date
     /// The time zone the note's date and time are written in.
     public var timeZone: TimeZone

@@ -68,7 +68,8 @@ public struct AppState: Sendable {
     /// A one-line message under the body (translated key and arguments).
     public var status: Status?
     public var helpScroll = ScrollState()
-    public let services: AppServices
+    /// The clock, the working folder, whether records are kept (see `AppEnvironment`).
+    public let environment: AppEnvironment
     public var learnerForm = LearnerForm()
     /// The roster or record choice after the form (see `LearnerPick`).
     public var learnerPick: LearnerPick?
@@ -98,10 +99,10 @@ public struct AppState: Sendable {
         }
     }
 
-    public init(content: ContentBundle, language: Language, services: AppServices = .none) {
+    public init(content: ContentBundle, language: Language, environment: AppEnvironment = .none) {
         self.content = content
         self.language = language
-        self.services = services
+        self.environment = environment
     }
 
     /// The interface's words in the current language; during a training, in

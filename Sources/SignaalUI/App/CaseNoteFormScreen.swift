@@ -83,7 +83,7 @@ enum CaseNoteFormScreen {
                 state.caseWork.problem = refused.key
             case .success(let reference):
                 state.screen = state.caseWork.returnTo
-                CaseNoteActions.save(&state, reference: reference)
+                return CaseNoteActions.save(state, reference: reference)
             }
         case .character(let c):
             if isTypeable(c), state.caseWork.reference.count < CaseReference.maximumLength { state.caseWork.reference.append(c) }
@@ -120,7 +120,7 @@ enum CaseNoteFormView {
                 }
             }
             say(state.t("casenote.form.never"))
-            say(state.services.workingFolder, .dim)
+            say(state.environment.workingFolder, .dim)
             y += 1
             say(state.t("casenote.form.reference"), .heading)
             let field = TextWrap.truncate(state.caseWork.reference, width: area.width - 4) + "_"

@@ -1,4 +1,3 @@
-import Foundation
 import SignaalCore
 
 /// The case note being prepared and the meldcode being worked through.
@@ -60,34 +59,15 @@ enum CaseNoteActions {
         guard let session = state.session else { return nil }
         let assessed = CaseNote.assess(session.input, checklist: session.checklist, role: state.role, content: state.content)
         let usesCode = state.content.reportingCode?.applies(to: state.role?.id) == true
-        return CaseNote(created: state.services.now(), appVersion: state.services.appVersion, checklist: session.checklist,
+        return CaseNote(created: state.environment.now(), appVersion: state.environment.appVersion, checklist: session.checklist,
                         role: state.role, reference: reference, result: assessed.result, steps: assessed.steps,
                         progress: usesCode ? state.caseWork.progress ?? state.content.reportingCode.map(ReportingCodeProgress.init) : nil)
     }
 
-    /// Writes the note as Markdown and PDF (when the fonts are there) and
-    /// says where; the status line carries any failure.
-    static func save(_ state: inout AppState, reference: String?) {
-        guard let note = note(state, reference: reference) else { return }
-        let files = CaseNoteFiles(content: state.content, language: state.language)
-        var paths: [String] = []
-        var failure: String?
-        for format in [CaseNoteFormat.markdown, .pdf] {
-            do throws(CaseNoteFiles.Failure) {
-                let data = try files.render(note, as: format)
-                switch state.services.saveCaseNote(files.fileName(note, format: format), data) {
-                case .success(let path): paths.append(path)
-                case .failure(let problem): failure = problem.message
-                }
-            } catch {
-                failure = error.description
-            }
-        }
-        if paths.isEmpty {
-            state.status = .init("casenote.failed", ["reason": failure ?? "?"])
-            return
-        }
-        state.caseWork.saved = state.caseWork.progress
-        state.status = .init("casenote.saved", ["paths": paths.joined(separator: ", ")])
+    /// Asks for the note to be written as Markdown and PDF (when the fonts
+    /// are there); `EffectResults` says where, or what failed.
+    static func save(_ state: AppState, reference: String?) -> [Effect] {
+        guard let note = note(state, reference: reference) else { return [] }
+        return [.saveCaseNote(note, language: state.language)]
     }
 }

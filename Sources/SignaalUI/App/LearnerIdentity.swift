@@ -5,7 +5,7 @@ import SignaalCore
 /// record, so that completions count for the right roster row (issue 14 §3).
 enum LearnerIdentity {
     /// The form was submitted with a valid name.
-    static func submit(name: String, _ state: inout AppState) {
+    static func submit(name: String, _ state: inout AppState) -> [Effect] {
         var form = state.learnerForm
         let typed = form.organisation.trimmingCharacters(in: .whitespaces)
         // A hotel training without an employer cannot count for anyone: ask, once, plainly.
@@ -14,7 +14,7 @@ enum LearnerIdentity {
             form.field = 1
             form.problem = "learner.orgNeeded"
             state.learnerForm = form
-            return
+            return []
         }
         // "Hotel De Duinen Zandvoort" is Hotel De Duinen: keep its name as on record.
         let known = typed.isEmpty ? nil : state.records.organisations.first { OrganisationRelation(typed: typed, organisation: $0) == .same }
@@ -26,13 +26,13 @@ enum LearnerIdentity {
             form.field = 1
             form.problem = "learner.orgSuggested"
             state.learnerForm = form
-            return
+            return []
         }
         let organisation = known?.name ?? (typed.isEmpty ? nil : typed)
         if let known, !known.activeStaff.isEmpty {
             let key = NameKey.of(name)
             if let row = known.activeStaff.first(where: { NameKey.of($0.name) == key }) {
-                open(name: displayName(row.name), organisation: organisation, &state)
+                return open(name: displayName(row.name), organisation: organisation, &state)
             } else {
                 var pick = LearnerPick(kind: .roster(organisationID: known.id), name: name, organisation: organisation, filter: name)
                 // Nothing like the typed name: show the whole roster rather than an empty list.
@@ -40,17 +40,17 @@ enum LearnerIdentity {
                 state.learnerPick = pick
                 state.screen = .learnerPick
             }
-            return
+            return []
         }
-        open(name: name, organisation: organisation, &state)
+        return open(name: name, organisation: organisation, &state)
     }
 
     /// The learner with this name and organisation; or, when the name has
     /// progress only under another or no organisation, the choice of record.
-    static func open(name: String, organisation: String?, _ state: inout AppState) {
+    static func open(name: String, organisation: String?, _ state: inout AppState) -> [Effect] {
         if let existing = state.records.findLearner(named: name, organisation: organisation) {
             enter(existing, &state)
-            return
+            return []
         }
         // Typed once without accents ("Stefan") and now as on the roster ("Ștefan"): the same record.
         let key = NameKey.of(name), organisationKey = NameKey.of(organisation ?? "")
@@ -58,25 +58,24 @@ enum LearnerIdentity {
         let same = others.filter { NameKey.of($0.organisation ?? "") == organisationKey }
         if same.count == 1, let existing = same.first {
             enter(existing, &state)
-            return
+            return []
         }
         if !others.isEmpty {
             state.learnerPick = LearnerPick(kind: .records(others), name: name, organisation: organisation)
             state.screen = .learnerPick
-            return
+            return []
         }
-        create(name: name, organisation: organisation, &state)
+        return create(name: name, organisation: organisation, &state)
     }
 
-    static func create(name: String, organisation: String?, _ state: inout AppState) {
-        guard state.services.records != nil else {
+    /// A new learner on record; they enter when the records say it is written (`RecordOutcome.learnerCreated`).
+    static func create(name: String, organisation: String?, _ state: inout AppState) -> [Effect] {
+        guard state.environment.keepsRecords else {
             state.status = .init("learner.noRecords")
             state.screen = .learnerForm
-            return
+            return []
         }
-        let now = state.services.now()
-        guard let learner = TrainingActions.change(&state, { $0.learner(named: name, organisation: organisation, now: now) }) else { return }
-        enter(learner, &state)
+        return [.changeRecords(.createLearner(name: name, organisation: organisation))]
     }
 
     static func enter(_ learner: Learner, _ state: inout AppState) {

@@ -61,8 +61,7 @@ enum LearnerPickScreen {
         let list = choices(pick, state)
         if key == .enter {
             // Choosing may open the next choice (a record): nothing of this one is kept.
-            if list.indices.contains(pick.cursor) { choose(list[pick.cursor], pick, &state) }
-            return []
+            return list.indices.contains(pick.cursor) ? choose(list[pick.cursor], pick, &state) : []
         }
         defer { state.learnerPick = pick }
         switch key {
@@ -89,17 +88,18 @@ enum LearnerPickScreen {
         return []
     }
 
-    static func choose(_ choice: PickChoice, _ pick: LearnerPick, _ state: inout AppState) {
+    static func choose(_ choice: PickChoice, _ pick: LearnerPick, _ state: inout AppState) -> [Effect] {
         state.learnerPick = nil
         switch choice {
         case .staff(let rosterName):
-            LearnerIdentity.open(name: LearnerIdentity.displayName(rosterName), organisation: pick.organisation, &state)
+            return LearnerIdentity.open(name: LearnerIdentity.displayName(rosterName), organisation: pick.organisation, &state)
         case .notOnList:
-            LearnerIdentity.open(name: pick.name, organisation: pick.organisation, &state)
+            return LearnerIdentity.open(name: pick.name, organisation: pick.organisation, &state)
         case .record(let learner):
             LearnerIdentity.enter(learner, &state)
+            return []
         case .newRecord:
-            LearnerIdentity.create(name: pick.name, organisation: pick.organisation, &state)
+            return LearnerIdentity.create(name: pick.name, organisation: pick.organisation, &state)
         }
     }
 }

@@ -9,34 +9,24 @@ enum ManagerLinks {
         status.unmatched.first { !$0.candidates.isEmpty }
     }
 
-    static func link(_ state: inout AppState) {
-        guard let (organisation, status) = OrganisationStatusScreen.status(state) else { return }
+    static func link(_ state: inout AppState) -> [Effect] {
+        guard let (organisation, status) = OrganisationStatusScreen.status(state) else { return [] }
         guard let entry = next(status), let row = entry.candidates.first else {
             state.status = .init("manager.nothingToLink")
-            return
+            return []
         }
-        let now = state.services.now()
-        let result = TrainingActions.change(&state) {
-            $0.link(organisationID: organisation.id, learner: entry.learnerID, staffName: row.name, now: now)
-        }
-        if case .success(let link)? = result {
-            state.status = .init("manager.linked", ["learner": entry.learnerName, "staff": link.staffName])
-        }
+        return [.changeRecords(.link(organisationID: organisation.id, learnerID: entry.learnerID, learnerName: entry.learnerName, staffName: row.name))]
     }
 
-    static func unlink(_ state: inout AppState) {
-        guard let (organisation, _) = OrganisationStatusScreen.status(state) else { return }
+    static func unlink(_ state: inout AppState) -> [Effect] {
+        guard let (organisation, _) = OrganisationStatusScreen.status(state) else { return [] }
         // Links are appended as they are made: the last active one is the newest.
         guard let newest = (organisation.links ?? []).last(where: \.isActive) else {
             state.status = .init("manager.nothingToUnlink")
-            return
+            return []
         }
-        let now = state.services.now()
         let name = state.records.learners.first { $0.id == newest.learnerID }?.name ?? ""
-        let result = TrainingActions.change(&state) { $0.unlink(organisationID: organisation.id, learner: newest.learnerID, now: now) }
-        if case .success(let link)? = result {
-            state.status = .init("org.unlinked", ["learner": name, "staff": link.staffName])
-        }
+        return [.changeRecords(.unlink(organisationID: organisation.id, learnerID: newest.learnerID, learnerName: name))]
     }
 
     /// The section under "still to do"; nothing when every completion counts.

@@ -1,4 +1,3 @@
-import Foundation
 import SignaalCore
 
 /// The manager's view: organisations, then one organisation's progress
@@ -32,19 +31,17 @@ enum OrganisationStatusScreen {
             let (content, viewport) = extent(state)
             _ = state.organisationScroll.handle(key, content: content, viewport: viewport)
         case .character("r"), .character("R"):
-            TrainingActions.reload(&state)
+            // The scroll is clamped to the report when the records arrive.
             state.status = .init("manager.refreshed")
-            clampScroll(&state)
+            return [.loadRecords]
         case .character("c"), .character("C"):
-            certificate(&state)
+            return certificate(&state)
         case .character("e"), .character("E"):
-            export(&state)
+            return export(&state)
         case .character("m"):
-            ManagerLinks.link(&state)
-            clampScroll(&state)
+            return ManagerLinks.link(&state)
         case .character("u"):
-            ManagerLinks.unlink(&state)
-            clampScroll(&state)
+            return ManagerLinks.unlink(&state)
         case .escape, .character("q"), .left, .backspace:
             state.screen = .organisations
         default:
@@ -66,28 +63,20 @@ enum OrganisationStatusScreen {
         state.organisationScroll.clamp(content: content, viewport: viewport)
     }
 
-    static func certificate(_ state: inout AppState) {
-        guard let (organisation, status) = status(state), let module = state.content.module(organisation.moduleID) else { return }
+    static func certificate(_ state: inout AppState) -> [Effect] {
+        guard let (organisation, status) = status(state), let module = state.content.module(organisation.moduleID) else { return [] }
         guard status.eligible else {
             state.status = .init("org.needMore", ["needed": "\(status.staffNeeded)", "threshold": "\(status.threshold)"])
-            return
+            return []
         }
-        let now = state.services.now()
-        let newCode = state.services.newCode
-        let issued = TrainingActions.change(&state) {
-            $0.organisationCertificate(for: organisation, status: status, module: module, now: now, newCode: newCode)
-        }
-        if let certificate = issued ?? nil { TrainingActions.write(certificate, module, &state) }
+        return [.changeRecords(.organisationCertificate(organisation, status: status, moduleID: module.id))]
     }
 
-    static func export(_ state: inout AppState) {
-        guard let (organisation, status) = status(state) else { return }
+    static func export(_ state: inout AppState) -> [Effect] {
+        guard let (organisation, status) = status(state) else { return [] }
         let labels = state.language == .dutch ? CSVExport.Labels.dutch : CSVExport.Labels.english
         let name = CSVExport.fileName(organisationID: organisation.id, stem: state.t("manager.fileStem"))
-        switch state.services.writeFile(name, CSVExport.completion(status, labels: labels)) {
-        case .success(let path): state.status = .init("manager.exported", ["path": path])
-        case .failure(let failure): state.status = .init("certificate.failed", ["reason": failure.message])
-        }
+        return [.exportCSV(fileName: name, data: CSVExport.completion(status, labels: labels))]
     }
 }
 

@@ -18,7 +18,7 @@ enum ReportingCodeScreen {
             return []
         }
         let row = rows.indices.contains(work.cursor) ? rows[work.cursor] : rows[0]
-        let today = CaseNoteBuilder.day(state.services.now(), .current)
+        let today = CaseNoteBuilder.day(state.environment.now(), .current)
         switch (key, row) {
         case (.character(" "), .step(let step)), (.character("x"), .step(let step)):
             progress.steps[step].done.toggle()

@@ -44,57 +44,49 @@ enum ActivitiesScreen {
             state.activityCursor = next
         } else if case .character(let c) = key, let n = c.wholeNumberValue, (1...max(1, activities.count)).contains(n), n <= activities.count {
             state.activityCursor = n - 1
-            open(&state)
+            return open(&state)
         } else if ListMove.isSelect(key) {
-            open(&state)
+            return open(&state)
         } else if ListMove.isBack(key) {
             state.screen = .roles
         }
         return []
     }
 
-    static func open(_ state: inout AppState) {
-        guard let activities = state.role?.activities, activities.indices.contains(state.activityCursor) else { return }
+    static func open(_ state: inout AppState) -> [Effect] {
+        guard let activities = state.role?.activities, activities.indices.contains(state.activityCursor) else { return [] }
         let activity = activities[state.activityCursor]
         guard isAvailable(activity) else {
             state.status = .init("status.coming", ["name": activity.label(state.language)])
-            return
+            return []
         }
         switch activity.kind {
         case .training:
             state.suggestedModule = activity.ref
-            TrainingActions.reload(&state)
             state.screen = state.learner == nil ? .learnerForm : .learnerHome
-            return
+            return [.loadRecords]
         case .organisation:
-            TrainingActions.reload(&state)
             state.organisationCursor = 0
             state.screen = .organisations
-            return
+            return [.loadRecords]
         case .card:
-            guard let card = activity.ref, let role = state.role?.id else { return }
-            switch state.services.printCard(card, role, state.language) {
-            case .success(let paths):
-                // The PDF's name only: the full paths would not fit the status line at 80 columns.
-                let file = paths.first.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? ""
-                state.status = .init("card.saved", ["file": file])
-            case .failure(let failure): state.status = .init("card.failed", ["reason": failure.message])
-            }
-            return
+            guard let card = activity.ref, let role = state.role?.id else { return [] }
+            return [.printCard(cardID: card, roleID: role, language: state.language)]
         case .classroom:
-            guard let module = activity.ref.flatMap(state.content.module) else { return }
-            state.training = TrainingState(runner: ModuleRunner(module: module, order: .run(state.services.runSeed())), learnerID: nil, classMode: true)
+            guard let module = activity.ref.flatMap(state.content.module) else { return [] }
+            state.training = TrainingState(runner: ModuleRunner(module: module, order: .run(state.environment.runSeed())), learnerID: nil, classMode: true)
             state.screen = .training
-            return
+            return []
         default:
             break
         }
-        guard let id = activity.ref, let checklist = state.content.checklist(id) else { return }
+        guard let id = activity.ref, let checklist = state.content.checklist(id) else { return [] }
         // Returning to the same checklist resumes it; another one starts fresh.
         if state.session?.checklist.id != checklist.id {
             state.session = ChecklistSession(checklist: checklist)
         }
         state.screen = .checklist
+        return []
     }
 }
 

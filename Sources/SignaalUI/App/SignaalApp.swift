@@ -5,14 +5,14 @@ import SignaalCore
 public struct SignaalApp: Program {
     public private(set) var state: AppState
 
-    public init(content: ContentBundle, language: Language, services: AppServices = .none) {
-        state = AppState(content: content, language: language, services: services)
+    public init(content: ContentBundle, language: Language, environment: AppEnvironment = .none) {
+        state = AppState(content: content, language: language, environment: environment)
     }
 
     /// Starts straight in a module run by a class (`signaal class MODULE`).
     public init(classroom module: TrainingModule, content: ContentBundle, language: Language) {
         state = AppState(content: content, language: language)
-        state.training = TrainingState(runner: ModuleRunner(module: module, order: .run(state.services.runSeed())), learnerID: nil, classMode: true)
+        state.training = TrainingState(runner: ModuleRunner(module: module, order: .run(state.environment.runSeed())), learnerID: nil, classMode: true)
         state.screen = .training
     }
 
@@ -41,6 +41,8 @@ public struct SignaalApp: Program {
             guard Frame.fits(state.size) else { return [] }
             state.status = nil
             return Update.handle(key, &state)
+        default:
+            return EffectResults.apply(message, &state)
         }
     }
 
@@ -48,12 +50,14 @@ public struct SignaalApp: Program {
         Frame.render(state, size: size)
     }
 
-    /// Feeds keys one after another (tests).
-    public mutating func send(_ keys: [Key]) -> [Effect] {
+    /// Feeds keys one after another, each effect performed by `perform` and
+    /// its answer fed back in as the terminal runner does (tests). Returns
+    /// every effect asked for, up to a `.quit`.
+    public mutating func send(_ keys: [Key], perform: (Effect) -> [Message] = { _ in [] }) -> [Effect] {
         var effects: [Effect] = []
         for key in keys {
-            effects += update(.key(key))
-            if effects.contains(.quit) { break }
+            effects += process(.key(key), perform: perform)
+            if effects.last == .quit { break }
         }
         return effects
     }

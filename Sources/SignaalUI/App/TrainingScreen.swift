@@ -40,8 +40,7 @@ enum TrainingScreen {
             break
         }
         state.training = training
-        if changed { TrainingActions.save(&state) }
-        return []
+        return changed ? TrainingActions.save(state) : []
     }
 
     static func leave(_ state: inout AppState) {
@@ -171,9 +170,9 @@ enum TrainingScreen {
             training.runner.retry()
             enterUnit(&training)
             state.training = training
-            TrainingActions.save(&state)
+            return TrainingActions.save(state)
         case .character("c"), .character("C"):
-            if !training.classMode { TrainingActions.exportCertificate(training.runner.module, &state) }
+            if !training.classMode { return TrainingActions.exportCertificate(training.runner.module, &state) }
         case .down, .character("j"), .up, .character("k"):
             _ = training.scroll.handle(key, content: extent.content, viewport: extent.viewport)
             state.training = training

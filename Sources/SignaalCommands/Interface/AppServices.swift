@@ -1,9 +1,10 @@
 import Foundation
 import SignaalCore
+import SignaalUI
 
-/// What the interface may ask of the world: records and files. Injected, so
-/// the state machine stays testable (tests pass memory records and a fake
-/// exporter) and the terminal edge stays thin.
+/// What the effect runner may use of the world: records and files.
+/// Injected, so tests run the real runner on memory records and fake
+/// writers, and the interface (SignaalUI) never touches any of it.
 public struct AppServices: Sendable {
     /// Training records; nil when none can be kept (then training is refused with a message).
     public var records: (any RecordKeeper)?
@@ -46,6 +47,11 @@ public struct AppServices: Sendable {
     /// No records, no files: the checklist works, training says it cannot save.
     public static let none = AppServices(records: nil, exportCertificate: { _, _, _ in .failure(CertificateExportFailure(message: "no exporter")) },
                                          newCode: { "" })
+
+    /// What the interface itself is told: the clock, the folder, whether records are kept.
+    public var environment: AppEnvironment {
+        AppEnvironment(keepsRecords: records != nil, workingFolder: workingFolder, appVersion: appVersion, now: now, runSeed: runSeed)
+    }
 }
 
 public struct CertificateExportFailure: Error, Equatable, Sendable {

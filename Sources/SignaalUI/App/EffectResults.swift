@@ -1,0 +1,84 @@
+import SignaalCore
+
+/// What the app does with the answers of the effect runner: keeps the
+/// records as read or written, goes on where a key left off (a learner
+/// enters, a certificate gets written), and says on the status line what
+/// was saved where, or what went wrong.
+enum EffectResults {
+    static func apply(_ message: Message, _ state: inout AppState) -> [Effect] {
+        switch message {
+        case .recordsLoaded(let records, let notices):
+            state.records = records
+            // A notice does not replace what the key itself said ("refreshed").
+            if state.status == nil, let notice = notices.first { say(notice, &state) }
+            ScrollClamp.current(&state)
+        case .recordsChanged(let records, let notices, let outcome):
+            state.records = records
+            if let notice = notices.first { say(notice, &state) }
+            return changed(outcome, &state)
+        case .certificateWritten(let paths, let code, let warning):
+            let joined = paths.joined(separator: ", ")
+            state.status = warning.map { .init("certificate.savedWithWarning", ["paths": joined, "code": code, "warning": $0]) }
+                ?? .init("certificate.saved", ["paths": joined, "code": code])
+        case .fileExported(let path):
+            state.status = .init("manager.exported", ["path": path])
+        case .cardPrinted(let paths):
+            // The PDF's name only: the full paths would not fit the status line at 80 columns.
+            let file = paths.first.map { $0.split(separator: "/").last.map(String.init) ?? $0 } ?? ""
+            state.status = .init("card.saved", ["file": file])
+        case .caseNoteSaved(let paths):
+            state.caseWork.saved = state.caseWork.progress
+            state.status = .init("casenote.saved", ["paths": paths.joined(separator: ", ")])
+        case .failed(let failure):
+            failed(failure, &state)
+        case .key, .resize, .interrupt, .tick:
+            break
+        }
+        return []
+    }
+
+    static func changed(_ outcome: RecordOutcome, _ state: inout AppState) -> [Effect] {
+        switch outcome {
+        case .progressSaved:
+            break
+        case .learnerCreated(let learner):
+            LearnerIdentity.enter(learner, &state)
+        case .linked(let result, let learnerName):
+            if case .success(let link) = result {
+                state.status = .init("manager.linked", ["learner": learnerName, "staff": link.staffName])
+            }
+            ScrollClamp.current(&state)
+        case .unlinked(let result, let learnerName):
+            if case .success(let link) = result {
+                state.status = .init("org.unlinked", ["learner": learnerName, "staff": link.staffName])
+            }
+            ScrollClamp.current(&state)
+        case .participantCertificate(let certificate, let moduleID):
+            guard let certificate else {
+                state.status = .init("certificate.notYet")
+                return []
+            }
+            return TrainingActions.deliver(certificate, moduleID: moduleID, state)
+        case .organisationCertificate(let certificate, let moduleID):
+            return certificate.map { TrainingActions.deliver($0, moduleID: moduleID, state) } ?? []
+        }
+        return []
+    }
+
+    static func failed(_ failure: EffectFailure, _ state: inout AppState) {
+        switch failure {
+        case .records(let problem):
+            state.status = .init("records.failed", ["reason": RecordWording(content: state.content, language: state.speaking).error(problem.error)])
+        case .certificate(let reason):
+            state.status = .init("certificate.failed", ["reason": reason])
+        case .card(let reason):
+            state.status = .init("card.failed", ["reason": reason])
+        case .caseNote(let reason):
+            state.status = .init("casenote.failed", ["reason": reason])
+        }
+    }
+
+    static func say(_ notice: StoreNotice, _ state: inout AppState) {
+        state.status = .init("records.notice", ["notice": RecordWording(content: state.content, language: state.speaking).notice(notice)])
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+@testable import SignaalCommands
+import Testing
+import SignaalCore
+@testable import SignaalUI
+
+/// The real effect runner, wired as `signaal` wires it, on a temporary data
+/// folder and working folder: what a learner does on screen ends up on disk.
+@Suite("Effect runner on disk")
+struct EffectRunnerFileTests {
+    @Test("a module trained to its certificate: progress and certificate in the records file, the certificate's PDF and text in the working folder")
+    func certificateOnDisk() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-effects-\(UUID().uuidString)")
+        let data = base.appendingPathComponent("data"), work = base.appendingPathComponent("work")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: base) }
+        let commandLine = SignaalCommandLine(console: Console(out: { _ in }, err: { _ in }, readLine: { nil }),
+                                             environment: [:], executable: nil, interactive: true)
+        let arguments = try Arguments.parse(["--data", data.path], spec: .init(valued: ["data"], flags: []))
+        var driver = Driver(language: .english, services: commandLine.services(TestContent.bundle, arguments, language: .english, folder: work))
+
+        driver.press(.enter)
+        driver.type("3")
+        driver.type("Zoë Brontë")
+        driver.press(.tab)
+        driver.type("Hotel Zee")
+        driver.press(.enter)
+        #expect(driver.state.screen == .learnerHome)
+        let index = try #require(TestContent.bundle.modules.firstIndex { $0.id == "buit-youth" })
+        driver.press(.home)
+        for _ in 0..<index { driver.press(.down) }
+        driver.press(.enter, .enter)
+        let store = TrainingRecordsFile.store(in: data)
+        let halfway = try #require(driver.state.training?.runner.progress)
+        #expect(try store.read().0.enrolments.first?.progress == halfway, "the page turn is on disk")
+
+        for _ in 0..<200 {
+            guard let runner = driver.state.training?.runner, !runner.progress.finished else { break }
+            if let question = runner.question {
+                for (index, option) in question.options.enumerated() where option.correct {
+                    driver.press(.character(Character("\(index + 1)")))
+                }
+                driver.press(.enter, .enter)
+            } else {
+                driver.press(.enter)
+            }
+        }
+        #expect(driver.state.training?.runner.isCompleted == true)
+        driver.press(.character("c"))
+
+        let records = try store.read().0
+        let certificate = try #require(records.certificates.first)
+        #expect(records.certificates.count == 1)
+        #expect(certificate.recipient == "Zoë Brontë")
+        #expect(records.enrolments.first?.completed != nil)
+        #expect(driver.state.status?.key == "certificate.saved")
+        let files = try FileManager.default.contentsOfDirectory(atPath: work.path).sorted()
+        #expect(files.count == 2 && files.contains { $0.hasSuffix(".pdf") } && files.contains { $0.hasSuffix(".txt") }, "\(files)")
+        let text = try String(contentsOf: work.appendingPathComponent(try #require(files.first { $0.hasSuffix(".txt") })), encoding: .utf8)
+        #expect(text.contains(certificate.code))
+        #expect(text.contains("Zoë Brontë"))
+        #expect(driver.text.contains(certificate.code), "the status line says the code")
+    }
+}
