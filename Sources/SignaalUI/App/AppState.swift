@@ -89,6 +89,8 @@ public struct AppState: Sendable {
     public var size = Size(width: 80, height: 24)
     /// The case note and meldcode being prepared (memory only).
     public var caseWork = CaseWork()
+    /// The result document as last laid out (see `ResultLayout`).
+    var resultLayout: ResultLayout?
 
     public struct Status: Equatable, Sendable {
         public let key: String

@@ -33,7 +33,7 @@ enum Frame {
             return grid
         }
         let layout = layout(size)
-        let screen = ScreenView.of(state)
+        let screen = ScreenView.of(state, body: layout.body)
 
         grid.fill(x: 0, y: layout.title, width: size.width, role: .title)
         let language = "[\(state.language.code.uppercased())]"
@@ -86,13 +86,13 @@ struct ScreenView {
     let status: String?
     let draw: (inout Grid, Rect) -> Void
 
-    static func of(_ state: AppState) -> ScreenView {
+    static func of(_ state: AppState, body: Rect) -> ScreenView {
         switch state.screen {
         case .roles: return RolesView.make(state)
         case .activities: return ActivitiesView.make(state)
         case .checklist: return ChecklistView.make(state)
         case .context: return ContextView.make(state)
-        case .result: return ResultView.make(state)
+        case .result: return ResultView.make(state, body: body)
         case .learnerForm: return LearnerFormView.make(state)
         case .learnerPick: return LearnerPickView.make(state)
         case .learnerHome: return LearnerHomeView.make(state)

@@ -19,17 +19,16 @@ enum ResultView {
         [.levelNone, .levelAttention, .levelSerious, .levelAcute][min(3, max(0, rank))]
     }
 
-    static func make(_ state: AppState) -> ScreenView {
+    /// `body` is the frame's body at the size the view was asked for.
+    static func make(_ state: AppState, body: Rect) -> ScreenView {
         let scroll = state.session?.resultScroll.offset ?? 0
-        let layout = Frame.layout(state.size)
-        // Two cells stay free on the right for the scroll arrows. Laid out
-        // once per frame; the frame's body is this same layout.
-        let all = lines(state, width: layout.body.width - 2)
+        // Laid out by update for the current size (see `ResultLayout`).
+        let all = ResultLayout.lines(state, width: ResultLayout.width(body))
         let total = all.count
         return ScreenView(
             title: state.t("result.title"),
             hints: [("↑↓", state.t("key.scroll"))] + CaseNoteFormView.resultHints(state) + [("n", state.t("key.new")), ("Esc", state.t("key.back"))],
-            status: state.t("result.position", ["from": "\(scroll + 1)", "to": "\(min(total, scroll + layout.body.height))", "total": "\(total)"])
+            status: state.t("result.position", ["from": "\(scroll + 1)", "to": "\(min(total, scroll + body.height))", "total": "\(total)"])
         ) { grid, area in
             for (offset, line) in all.dropFirst(scroll).prefix(area.height).enumerated() {
                 line.draw(into: &grid, x: area.x, y: area.y + offset, width: area.width)

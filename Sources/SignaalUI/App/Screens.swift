@@ -170,6 +170,7 @@ enum ContextScreen {
 
 enum ResultScreen {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        ResultLayout.refresh(&state)
         guard var session = state.session else { return [] }
         defer { state.session = session }
         let (content, viewport) = extent(state)
@@ -192,12 +193,13 @@ enum ResultScreen {
 
     /// The document's length and the rows it is shown in, at the current size.
     static func extent(_ state: AppState) -> (content: Int, viewport: Int) {
-        let layout = Frame.layout(state.size)
-        return (ResultView.lines(state, width: layout.body.width - 2).count, layout.body.height)
+        let body = Frame.layout(state.size).body
+        return (ResultLayout.lines(state, width: ResultLayout.width(body)).count, body.height)
     }
 
     /// Keeps the scroll within the document as laid out at the current size.
     static func clampScroll(_ state: inout AppState) {
+        ResultLayout.refresh(&state)
         guard state.screen == .result, var session = state.session else { return }
         let (content, viewport) = extent(state)
         session.resultScroll.clamp(content: content, viewport: viewport)

@@ -22,6 +22,13 @@ public struct SignaalApp: Program {
     }
 
     public mutating func update(_ message: Message) -> [Effect] {
+        let effects = handle(message)
+        // The view finds the result document laid out for what it shows.
+        ResultLayout.refresh(&state)
+        return effects
+    }
+
+    mutating func handle(_ message: Message) -> [Effect] {
         switch message {
         case .resize(let size):
             state.size = size
