@@ -26,6 +26,14 @@ public enum Overlay: Equatable, Sendable {
     case confirmQuit
 }
 
+/// A row of the context screen: the age question, the acute-danger
+/// question, or one of the checklist's own questions (its index).
+public enum ContextRow: Equatable, Sendable {
+    case age
+    case acute
+    case own(Int)
+}
+
 /// One checklist being filled in. Nothing here is ever written to disk:
 /// it is about a person, so it lives only as long as the app runs.
 public struct ChecklistSession: Equatable, Sendable {
@@ -33,23 +41,28 @@ public struct ChecklistSession: Equatable, Sendable {
     public var input = AssessmentInput()
     /// Index into `checklist.signals`.
     public var cursor = 0
-    /// 0: the age question, 1: the acute-danger question, 2…: the
-    /// checklist's own questions.
-    public var contextCursor = 0
+    /// The question chosen on the context screen.
+    public var contextRow = ContextRow.age
     public var resultScroll = ScrollState()
 
     public init(checklist: Checklist) { self.checklist = checklist }
 
     public var hasWork: Bool { !input.checked.isEmpty || input.acute || input.age != .unknown || !input.answers.isEmpty }
 
-    /// The index of the last context question.
-    public var lastContextQuestion: Int { 1 + checklist.questions.count }
+    /// The context screen's rows, top to bottom.
+    public var contextRows: [ContextRow] { [.age, .acute] + checklist.questions.indices.map(ContextRow.own) }
+
+    /// Moves the context screen's choice up (-1) or down (+1), stopping at either end.
+    public mutating func moveContextRow(by delta: Int) {
+        let rows = contextRows
+        let index = rows.firstIndex(of: contextRow) ?? 0
+        contextRow = rows[min(rows.count - 1, max(0, index + delta))]
+    }
 
     /// Answers yes or no (or switches, for nil) the checklist's own question
-    /// at `contextCursor`.
+    /// chosen on the context screen.
     public mutating func answerOwnQuestion(_ yes: Bool? = nil) {
-        let index = contextCursor - 2
-        guard checklist.questions.indices.contains(index) else { return }
+        guard case .own(let index) = contextRow, checklist.questions.indices.contains(index) else { return }
         let id = checklist.questions[index].id
         if yes ?? !input.answers.contains(id) { input.answers.insert(id) } else { input.answers.remove(id) }
     }

@@ -11,7 +11,7 @@ enum LearnerIdentity {
         // A hotel training without an employer cannot count for anyone: ask, once, plainly.
         if typed.isEmpty, !form.askedOrganisation, suggestsHotelTraining(state) {
             form.askedOrganisation = true
-            form.field = 1
+            form.field = .organisation
             form.problem = "learner.orgNeeded"
             state.learnerForm = form
             return []
@@ -23,7 +23,7 @@ enum LearnerIdentity {
            let near = state.records.organisations.first(where: { OrganisationRelation(typed: typed, organisation: $0) == .near }) {
             form.suggestedOrganisation = true
             form.organisation = near.name
-            form.field = 1
+            form.field = .organisation
             form.problem = "learner.orgSuggested"
             state.learnerForm = form
             return []
@@ -103,7 +103,7 @@ enum LearnerIdentity {
               !state.learnerForm.askedOrganisation,
               state.records.enrolment(learnerID: learner.id, moduleID: module.id) == nil else { return false }
         state.suggestedModule = module.id
-        state.learnerForm = LearnerForm(name: learner.name, organisation: "", field: 1, problem: "learner.orgNeeded", askedOrganisation: true)
+        state.learnerForm = LearnerForm(name: learner.name, organisation: "", field: .organisation, problem: "learner.orgNeeded", askedOrganisation: true)
         state.screen = .learnerForm
         return true
     }

@@ -1,5 +1,48 @@
 import SignaalCore
 
+/// After the signals: age, acute danger and the checklist's own questions.
+enum ContextScreen {
+    static let ageChoices: [AgeGroup] = [.minor, .adult, .unknown]
+
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var session = state.session else { return [] }
+        defer { state.session = session }
+        switch key {
+        case .up, .character("k"), .backTab:
+            session.moveContextRow(by: -1)
+        case .down, .character("j"), .tab:
+            session.moveContextRow(by: 1)
+        case .left, .right, .character(" "):
+            let step = key == .left ? -1 : 1
+            if session.contextRow == .age {
+                let index = ageChoices.firstIndex(of: session.input.age) ?? 2
+                session.input.age = ageChoices[(index + step + ageChoices.count) % ageChoices.count]
+            } else if session.contextRow == .acute {
+                session.input.acute.toggle()
+            } else {
+                session.answerOwnQuestion()
+            }
+        case .character("1"), .character("2"), .character("3"):
+            guard case .character(let c) = key, let n = c.wholeNumberValue else { break }
+            if session.contextRow == .age {
+                session.input.age = ageChoices[n - 1]
+            } else if n <= 2, session.contextRow == .acute {
+                session.input.acute = n == 1
+            } else if n <= 2 {
+                session.answerOwnQuestion(n == 1)
+            }
+        case .enter:
+            session.resultScroll.reset()
+            state.screen = .result
+        case .escape, .character("q"), .backspace:
+            state.screen = .checklist
+        default:
+            break
+        }
+        return []
+    }
+}
+
 enum ContextView {
     static func make(_ state: AppState) -> ScreenView {
         let session = state.session
@@ -20,18 +63,18 @@ enum ContextView {
             // A checklist with questions of its own shows the explanation only
             // under the chosen question, so that all of them fit on 80x24.
             let own = session.checklist.questions
-            func help(_ text: String, _ index: Int) -> String { own.isEmpty || session.contextCursor == index ? text : "" }
+            func help(_ text: String, _ row: ContextRow) -> String { own.isEmpty || session.contextRow == row ? text : "" }
             let ageOptions = ContextScreen.ageChoices.map { (state.t("age.\($0.rawValue)"), $0 == session.input.age) }
-            y = question(state.t("context.age"), help: help(state.t("context.ageHelp"), 0), options: ageOptions,
-                         selected: session.contextCursor == 0, grid: &grid, x: area.x, y: y, width: area.width)
+            y = question(state.t("context.age"), help: help(state.t("context.ageHelp"), .age), options: ageOptions,
+                         selected: session.contextRow == .age, grid: &grid, x: area.x, y: y, width: area.width)
             y += 1
-            y = question(state.t("context.acute"), help: help(state.t("context.acuteHelp"), 1), options: yesNo(session.input.acute, state),
-                         selected: session.contextCursor == 1, grid: &grid, x: area.x, y: y, width: area.width)
+            y = question(state.t("context.acute"), help: help(state.t("context.acuteHelp"), .acute), options: yesNo(session.input.acute, state),
+                         selected: session.contextRow == .acute, grid: &grid, x: area.x, y: y, width: area.width)
             for (index, extra) in own.enumerated() {
                 y += 1
-                y = question(extra.text(state.language), help: help(extra.help(state.language), index + 2),
+                y = question(extra.text(state.language), help: help(extra.help(state.language), .own(index)),
                              options: yesNo(session.input.answers.contains(extra.id), state),
-                             selected: session.contextCursor == index + 2, grid: &grid, x: area.x, y: y, width: area.width)
+                             selected: session.contextRow == .own(index), grid: &grid, x: area.x, y: y, width: area.width)
             }
             if session.input.acute {
                 let warning = TextWrap.lines("!! " + state.t("context.acuteNow"), width: area.width)

@@ -1,5 +1,42 @@
 import SignaalCore
 
+/// The checklist: signals to tick, grouped, with why each one matters.
+enum ChecklistScreen {
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var session = state.session else {
+            state.screen = .activities
+            return []
+        }
+        defer { state.session = session }
+        let signals = session.checklist.signals
+        if let next = ListMove.cursor(after: key, cursor: session.cursor, count: signals.count) {
+            session.cursor = next
+            return []
+        }
+        switch key {
+        case .character(" "), .character("x"):
+            guard signals.indices.contains(session.cursor) else { return [] }
+            let id = signals[session.cursor].id
+            if session.input.checked.contains(id) {
+                session.input.checked.remove(id)
+            } else {
+                session.input.checked.insert(id)
+            }
+        case .character("?"), .character("i"):
+            if signals.indices.contains(session.cursor) {
+                state.overlay = .signalInfo(signals[session.cursor].id)
+            }
+        case .enter, .tab, .right:
+            state.screen = .context
+        case .escape, .character("q"), .left, .backspace:
+            state.screen = .activities
+        default:
+            break
+        }
+        return []
+    }
+}
+
 enum ChecklistView {
     enum Row {
         case group(SignalGroup)

@@ -1,53 +1,31 @@
 import SignaalCore
 
-enum LearnerFormView {
-    static func make(_ state: AppState) -> ScreenView {
-        let form = state.learnerForm
-        return ScreenView(
-            title: state.t("learner.title"),
-            hints: [("Tab", state.t("key.field")), ("Enter", state.t("key.next")), ("Esc", state.t("key.back")), ("F1", state.t("key.help"))],
-            status: nil
-        ) { grid, area in
-            var y = area.y
-            for line in TextWrap.lines(state.t("learner.intro"), width: area.width) {
-                grid.put(line, x: area.x, y: y)
-                y += 1
-            }
-            y += 1
-            for (index, (label, value)) in [(state.t("learner.name"), form.name), (state.t("learner.organisation"), form.organisation)].enumerated() {
-                let focused = form.field == index
-                grid.put(label, x: area.x, y: y, role: focused ? .heading : .normal)
-                y += 1
-                // 80 characters show at once; a longer name scrolls (its end is shown).
-                let fieldWidth = min(area.width - 2, 82)
-                grid.put("[" + String(repeating: " ", count: fieldWidth - 2) + "]", x: area.x, y: y, role: focused ? .accent : .dim)
-                // Show the end of a long value, with the cursor after it.
-                var shown = value
-                while DisplayWidth.of(shown) > fieldWidth - 4 { shown.removeFirst() }
-                grid.put(shown + (focused ? "▏" : ""), x: area.x + 1, y: y, role: focused ? .selected : .normal)
-                y += 2
-            }
-            let organisations = state.records.organisations.map(\.name)
-            if form.field == 0, !LearnerFormScreen.rosterNames(form, state).isEmpty {
-                grid.put(state.t("learner.rosterNames"), x: area.x, y: y - 1, role: .dim, limit: area.width)
-                y += 1
-            } else if form.field == 1, !organisations.isEmpty {
-                let list = organisations.prefix(4).joined(separator: ", ") + (organisations.count > 4 ? ", …" : "")
-                grid.put(state.t("learner.knownOrganisations", ["list": list]), x: area.x, y: y - 1, role: .dim, limit: area.width)
-                y += 1
-            }
-            if let problem = form.problem {
-                for line in TextWrap.lines("! " + state.t(problem, ["maximum": "\(LearnerName.maximumLength)"]), width: area.width) {
-                    grid.put(line, x: area.x, y: y, role: .error, limit: area.width)
-                    y += 1
-                }
-            }
-            y += 1
-            for line in TextWrap.lines(state.t("learner.privacy"), width: area.width) where y < area.bottom {
-                grid.put(line, x: area.x, y: y, role: .dim)
-                y += 1
-            }
+enum LearnerHomeScreen {
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let modules = state.content.modules
+        if let next = ListMove.cursor(after: key, cursor: state.homeCursor, count: modules.count) {
+            state.homeCursor = next
+            return []
         }
+        guard modules.indices.contains(state.homeCursor) else {
+            if ListMove.isBack(key) { state.screen = .activities }
+            return []
+        }
+        let module = modules[state.homeCursor]
+        switch key {
+        case .enter, .right, .character(" "):
+            if LearnerIdentity.askOrganisation(before: module, &state) { return [] }
+            return TrainingActions.start(module, &state)
+        case .character("n"), .character("N"):
+            LearnerIdentity.switchLearner(&state)
+        case .character("c"), .character("C"):
+            return TrainingActions.exportCertificate(module, &state)
+        case .escape, .character("q"), .left, .backspace:
+            state.screen = .activities
+        default:
+            break
+        }
+        return []
     }
 }
 

@@ -1,5 +1,29 @@
 import SignaalCore
 
+/// The end of a module: the score, retry, the certificate.
+extension TrainingScreen {
+    static func finished(_ key: Key, _ training: inout TrainingState, _ extent: (content: Int, viewport: Int),
+                         _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .character("r"), .character("R"):
+            training.runner.retry()
+            enterUnit(&training)
+            state.training = training
+            return TrainingActions.save(state)
+        case .character("c"), .character("C"):
+            if !training.classMode { return TrainingActions.exportCertificate(training.runner.module, &state) }
+        case .down, .character("j"), .up, .character("k"):
+            _ = training.scroll.handle(key, content: extent.content, viewport: extent.viewport)
+            state.training = training
+        case .enter:
+            leave(&state)
+        default:
+            break
+        }
+        return []
+    }
+}
+
 enum CompletionView {
     static func lines(_ state: AppState, _ training: TrainingState, width: Int) -> [StyledLine] {
         let runner = training.runner

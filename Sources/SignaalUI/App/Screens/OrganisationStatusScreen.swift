@@ -1,23 +1,6 @@
 import SignaalCore
 
-/// The manager's view: organisations, then one organisation's progress
-/// toward the certificate threshold, by department, with who is still to go.
-enum OrganisationsScreen {
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        let organisations = state.records.organisations
-        if let next = ListMove.cursor(after: key, cursor: state.organisationCursor, count: organisations.count) {
-            state.organisationCursor = next
-        } else if ListMove.isSelect(key), organisations.indices.contains(state.organisationCursor) {
-            state.organisationID = organisations[state.organisationCursor].id
-            state.organisationScroll.reset()
-            state.screen = .organisationStatus
-        } else if ListMove.isBack(key) {
-            state.screen = .activities
-        }
-        return []
-    }
-}
-
+/// One organisation's progress toward its certificate; CSV export, links, refresh.
 enum OrganisationStatusScreen {
     static func status(_ state: AppState) -> (Organisation, OrganisationStatus)? {
         guard let id = state.organisationID, let organisation = state.records.organisation(id: id) else { return nil }
@@ -77,39 +60,6 @@ enum OrganisationStatusScreen {
         let labels = state.language == .dutch ? CSVExport.Labels.dutch : CSVExport.Labels.english
         let name = CSVExport.fileName(organisationID: organisation.id, stem: state.t("manager.fileStem"))
         return [.exportCSV(fileName: name, data: CSVExport.completion(status, labels: labels))]
-    }
-}
-
-enum OrganisationsView {
-    static func make(_ state: AppState) -> ScreenView {
-        ScreenView(
-            title: state.t("manager.title"),
-            hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.open")), ("Esc", state.t("key.back"))],
-            status: nil
-        ) { grid, area in
-            let organisations = state.records.organisations
-            guard !organisations.isEmpty else {
-                var y = area.y
-                for line in TextWrap.lines(state.t("manager.empty"), width: area.width) {
-                    grid.put(line, x: area.x, y: y)
-                    y += 1
-                }
-                return
-            }
-            grid.put(state.t("manager.choose"), x: area.x, y: area.y, role: .heading)
-            var y = area.y + 2
-            let threshold = state.content.certification.organisationThreshold
-            for (index, organisation) in organisations.enumerated() where y < area.bottom - 1 {
-                let status = OrganisationStatus(organisation: organisation, records: state.records, threshold: threshold)
-                let selected = index == state.organisationCursor
-                if selected { grid.fill(x: area.x, y: y, width: area.width, role: .selected) }
-                grid.put((selected ? "▶ " : "  ") + organisation.name + (organisation.location.map { " · " + $0 } ?? ""),
-                         x: area.x, y: y, role: selected ? .selected : .heading, limit: area.width)
-                let report = OrganisationReport(content: state.content, language: state.language)
-                grid.put("    " + report.summary(status), x: area.x, y: y + 1, role: status.eligible ? .levelNone : .dim, limit: area.width)
-                y += 3
-            }
-        }
     }
 }
 

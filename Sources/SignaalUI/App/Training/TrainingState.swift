@@ -1,19 +1,5 @@
 import SignaalCore
 
-/// The learner form: name and (optional) organisation.
-public struct LearnerForm: Equatable, Sendable {
-    public var name = ""
-    public var organisation = ""
-    /// 0: name, 1: organisation.
-    public var field = 0
-    /// A translated key for what is wrong with the input, if anything.
-    public var problem: String?
-    /// Whether the learner was already asked for their employer (hotel training).
-    public var askedOrganisation = false
-    /// Whether a known organisation was offered for one typed nearly like it.
-    public var suggestedOrganisation = false
-}
-
 /// A module being done, by a learner or by a class.
 public struct TrainingState: Equatable, Sendable {
     public var runner: ModuleRunner

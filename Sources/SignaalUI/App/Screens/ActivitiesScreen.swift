@@ -1,0 +1,80 @@
+import SignaalCore
+
+/// The chosen role's activities: checklists, training, the manager's view, pocket cards.
+enum ActivitiesScreen {
+    /// Activity kinds this version can open; the others show as "coming".
+    static let kinds: Set<Activity.Kind> = [.checklist, .training, .classroom, .organisation, .card]
+
+    static func isAvailable(_ activity: Activity) -> Bool {
+        !activity.coming && kinds.contains(activity.kind)
+    }
+
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let activities = state.role?.activities ?? []
+        if let next = ListMove.cursor(after: key, cursor: state.activityCursor, count: activities.count) {
+            state.activityCursor = next
+        } else if case .character(let c) = key, let n = c.wholeNumberValue, (1...max(1, activities.count)).contains(n), n <= activities.count {
+            state.activityCursor = n - 1
+            return open(&state)
+        } else if ListMove.isSelect(key) {
+            return open(&state)
+        } else if ListMove.isBack(key) {
+            state.screen = .roles
+        }
+        return []
+    }
+
+    static func open(_ state: inout AppState) -> [Effect] {
+        guard let activities = state.role?.activities, activities.indices.contains(state.activityCursor) else { return [] }
+        let activity = activities[state.activityCursor]
+        guard isAvailable(activity) else {
+            state.status = .init("status.coming", ["name": activity.label(state.language)])
+            return []
+        }
+        switch activity.kind {
+        case .training:
+            state.suggestedModule = activity.ref
+            state.screen = state.learner == nil ? .learnerForm : .learnerHome
+            return [.loadRecords]
+        case .organisation:
+            state.organisationCursor = 0
+            state.screen = .organisations
+            return [.loadRecords]
+        case .card:
+            guard let card = activity.ref, let role = state.role?.id else { return [] }
+            return [.printCard(cardID: card, roleID: role, language: state.language)]
+        case .classroom:
+            guard let module = activity.ref.flatMap(state.content.module) else { return [] }
+            state.training = TrainingState(runner: ModuleRunner(module: module, order: .run(state.environment.runSeed())), learnerID: nil, classMode: true)
+            state.screen = .training
+            return []
+        default:
+            break
+        }
+        guard let id = activity.ref, let checklist = state.content.checklist(id) else { return [] }
+        // Returning to the same checklist resumes it; another one starts fresh.
+        if state.session?.checklist.id != checklist.id {
+            state.session = ChecklistSession(checklist: checklist)
+        }
+        state.screen = .checklist
+        return []
+    }
+}
+
+enum ActivitiesView {
+    static func make(_ state: AppState) -> ScreenView {
+        let role = state.role
+        return ScreenView(
+            title: role?.label(state.language) ?? "",
+            hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.open")), ("Esc", state.t("key.back"))],
+            status: nil
+        ) { grid, area in
+            grid.put(state.t("activities.question"), x: area.x, y: area.y, role: .heading)
+            let items = (role?.activities ?? []).map { activity in
+                Menu.Item(label: activity.label(state.language), description: activity.description(state.language),
+                          tag: ActivitiesScreen.isAvailable(activity) ? nil : state.t("activities.coming"))
+            }
+            Menu.draw(items, cursor: state.activityCursor, into: &grid, Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2))
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import SignaalCore
+
+/// The learner's name (and organisation), typed in; then their overview.
+enum LearnerFormScreen {
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        var form = state.learnerForm
+        defer { state.learnerForm = form }
+        switch key {
+        case .escape:
+            state.screen = .activities
+        case .down where form.field == .organisation:
+            // On the organisation field, ↓ offers the organisations on record.
+            let names = state.records.organisations.map(\.name)
+            if !names.isEmpty {
+                let next = names.firstIndex(of: form.organisation).map { ($0 + 1) % names.count } ?? 0
+                form.organisation = names[next]
+            }
+        case .down where form.field == .name && rosterNames(form, state).count > 0:
+            // With a known organisation filled in, ↓ offers the names on its roster.
+            let names = rosterNames(form, state)
+            let next = names.firstIndex(of: form.name).map { ($0 + 1) % names.count } ?? 0
+            form.name = names[next]
+            form.problem = nil
+        case .tab, .down, .backTab, .up:
+            form.field = form.field == .name ? .organisation : .name
+        case .backspace:
+            if form.field == .name { _ = form.name.popLast() } else { _ = form.organisation.popLast() }
+            form.problem = nil
+        case .enter:
+            if form.field == .name, form.organisation.isEmpty, case .success = LearnerName.validate(form.name) {
+                form.field = .organisation
+                return []
+            }
+            state.learnerForm = form
+            let effects = submit(&state)
+            form = state.learnerForm
+            return effects
+        case .character(let c):
+            guard !c.isNewline else { break }
+            if form.field == .name, form.name.count < LearnerName.maximumLength { form.name.append(c) }
+            if form.field == .organisation, form.organisation.count < LearnerName.maximumLength { form.organisation.append(c) }
+            form.problem = nil
+        case .function(1):
+            state.overlay = .help
+        default:
+            break
+        }
+        return []
+    }
+
+    /// The active staff of the organisation typed in the form, if it is known.
+    static func rosterNames(_ form: LearnerForm, _ state: AppState) -> [String] {
+        guard !form.organisation.isEmpty, let organisation = state.records.organisation(idOrName: form.organisation) else { return [] }
+        return organisation.activeStaff.map(\.name)
+    }
+
+    static func submit(_ state: inout AppState) -> [Effect] {
+        switch LearnerName.validate(state.learnerForm.name) {
+        case .failure(let problem):
+            state.learnerForm.field = .name
+            switch problem {
+            case .empty: state.learnerForm.problem = "learner.nameEmpty"
+            case .controlCharacters: state.learnerForm.problem = "learner.nameControl"
+            case .tooLong: state.learnerForm.problem = "learner.nameTooLong"
+            }
+        case .success(let name):
+            switch OrganisationName.validate(state.learnerForm.organisation) {
+            case .failure(let problem):
+                state.learnerForm.field = .organisation
+                state.learnerForm.problem = problem == .controlCharacters ? "learner.organisationControl" : "learner.organisationTooLong"
+                return []
+            case .success:
+                break
+            }
+            guard state.environment.keepsRecords else {
+                state.status = .init("learner.noRecords")
+                return []
+            }
+            return LearnerIdentity.submit(name: name, &state)
+        }
+        return []
+    }
+}
+
+enum LearnerFormView {
+    static func make(_ state: AppState) -> ScreenView {
+        let form = state.learnerForm
+        return ScreenView(
+            title: state.t("learner.title"),
+            hints: [("Tab", state.t("key.field")), ("Enter", state.t("key.next")), ("Esc", state.t("key.back")), ("F1", state.t("key.help"))],
+            status: nil
+        ) { grid, area in
+            var y = area.y
+            for line in TextWrap.lines(state.t("learner.intro"), width: area.width) {
+                grid.put(line, x: area.x, y: y)
+                y += 1
+            }
+            y += 1
+            let fields: [(LearnerForm.Field, String, String)] = [(.name, state.t("learner.name"), form.name),
+                                                                 (.organisation, state.t("learner.organisation"), form.organisation)]
+            for (field, label, value) in fields {
+                let focused = form.field == field
+                grid.put(label, x: area.x, y: y, role: focused ? .heading : .normal)
+                y += 1
+                // 80 characters show at once; a longer name scrolls (its end is shown).
+                let fieldWidth = min(area.width - 2, 82)
+                grid.put("[" + String(repeating: " ", count: fieldWidth - 2) + "]", x: area.x, y: y, role: focused ? .accent : .dim)
+                // Show the end of a long value, with the cursor after it.
+                var shown = value
+                while DisplayWidth.of(shown) > fieldWidth - 4 { shown.removeFirst() }
+                grid.put(shown + (focused ? "▏" : ""), x: area.x + 1, y: y, role: focused ? .selected : .normal)
+                y += 2
+            }
+            let organisations = state.records.organisations.map(\.name)
+            if form.field == .name, !LearnerFormScreen.rosterNames(form, state).isEmpty {
+                grid.put(state.t("learner.rosterNames"), x: area.x, y: y - 1, role: .dim, limit: area.width)
+                y += 1
+            } else if form.field == .organisation, !organisations.isEmpty {
+                let list = organisations.prefix(4).joined(separator: ", ") + (organisations.count > 4 ? ", …" : "")
+                grid.put(state.t("learner.knownOrganisations", ["list": list]), x: area.x, y: y - 1, role: .dim, limit: area.width)
+                y += 1
+            }
+            if let problem = form.problem {
+                for line in TextWrap.lines("! " + state.t(problem, ["maximum": "\(LearnerName.maximumLength)"]), width: area.width) {
+                    grid.put(line, x: area.x, y: y, role: .error, limit: area.width)
+                    y += 1
+                }
+            }
+            y += 1
+            for line in TextWrap.lines(state.t("learner.privacy"), width: area.width) where y < area.bottom {
+                grid.put(line, x: area.x, y: y, role: .dim)
+                y += 1
+            }
+        }
+    }
+}
+
+/// The learner form: name and (optional) organisation.
+public struct LearnerForm: Equatable, Sendable {
+    public var name = ""
+    public var organisation = ""
+    public enum Field: Equatable, Sendable {
+        case name
+        case organisation
+    }
+
+    /// The field being typed into.
+    public var field = Field.name
+    /// A translated key for what is wrong with the input, if anything.
+    public var problem: String?
+    /// Whether the learner was already asked for their employer (hotel training).
+    public var askedOrganisation = false
+    /// Whether a known organisation was offered for one typed nearly like it.
+    public var suggestedOrganisation = false
+}

@@ -1,0 +1,53 @@
+import SignaalCore
+
+/// The first screen: who are you (teacher, youth worker, hotel staff, manager…).
+enum RolesScreen {
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let roles = state.content.roles
+        if let next = ListMove.cursor(after: key, cursor: state.roleCursor, count: roles.count) {
+            state.roleCursor = next
+        } else if case .character(let c) = key, let n = c.wholeNumberValue, (1...roles.count).contains(n) {
+            state.roleCursor = n - 1
+            choose(&state)
+        } else if ListMove.isSelect(key) {
+            choose(&state)
+        } else if key == .escape || key == .character("q") {
+            // Meldcode ticks that are in no saved note are not lost silently.
+            if state.caseWork.hasUnsaved {
+                state.overlay = .confirmQuit
+                return []
+            }
+            return [.quit]
+        }
+        return []
+    }
+
+    static func choose(_ state: inout AppState) {
+        guard state.content.roles.indices.contains(state.roleCursor) else { return }
+        let role = state.content.roles[state.roleCursor]
+        if state.role?.id != role.id { state.activityCursor = 0 }
+        state.role = role
+        state.screen = .activities
+    }
+}
+
+enum RolesView {
+    static func make(_ state: AppState) -> ScreenView {
+        ScreenView(
+            title: state.t("roles.title"),
+            hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.choose"))],
+            status: nil
+        ) { grid, area in
+            var y = area.y
+            for line in TextWrap.lines(state.t("roles.intro"), width: area.width) {
+                grid.put(line, x: area.x, y: y)
+                y += 1
+            }
+            y += 1
+            grid.put(state.t("roles.question"), x: area.x, y: y, role: .heading)
+            y += 2
+            let items = state.content.roles.map { Menu.Item(label: $0.label(state.language), description: $0.description(state.language), tag: nil) }
+            Menu.draw(items, cursor: state.roleCursor, into: &grid, Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
+        }
+    }
+}
