@@ -1,24 +1,5 @@
 import SignaalCore
 
-/// The screens of the app, in the order a user walks through them.
-public enum Screen: Equatable, Sendable {
-    case roles
-    case activities
-    case checklist
-    case context
-    case result
-    case learnerForm
-    case learnerPick
-    case learnerHome
-    case training
-    case organisations
-    case organisationStatus
-    /// The meldcode's five steps, ticked off (teachers, youth workers).
-    case reportingCode
-    /// Save the result as a case note: the case reference.
-    case caseNoteForm
-}
-
 /// A window over the screen that takes the keys until it is closed.
 public enum Overlay: Equatable, Sendable {
     case help
@@ -69,41 +50,49 @@ public struct ChecklistSession: Equatable, Sendable {
 }
 
 /// Everything the interface knows. `update` changes it, `view` draws it.
+///
+/// `current` is the screen on show with the state that is its alone (a
+/// cursor, a scroll, a pick list), dropped when the user leaves it. The rest
+/// outlives a screen: the app around the screens, the records as last read,
+/// and the work in progress a user comes back to (the checklist, the case
+/// work, the learner and their module).
 public struct AppState: Sendable {
     public let content: ContentBundle
     public var language: Language
-    public var screen: Screen = .roles
-    public var overlay: Overlay?
-    public var roleCursor = 0
-    public var activityCursor = 0
-    public var role: Role?
-    public var session: ChecklistSession?
-    /// A one-line message under the body (translated key and arguments).
-    public var status: Status?
-    public var helpScroll = ScrollState()
     /// The clock, the working folder, whether records are kept (see `AppEnvironment`).
     public let environment: AppEnvironment
-    public var learnerForm = LearnerForm()
-    /// The roster or record choice after the form (see `LearnerPick`).
-    public var learnerPick: LearnerPick?
-    /// The learner who trains now, once named.
-    public var learner: Learner?
-    /// The learner's records as last read, for the overview.
-    public var records = TrainingRecords()
-    public var homeCursor = 0
-    public var training: TrainingState?
-    public var organisationCursor = 0
-    /// The organisation the manager is looking at.
-    public var organisationID: String?
-    public var organisationScroll = ScrollState()
-    /// The module the chosen activity points at, to start the overview on it.
-    public var suggestedModule: String?
     /// The last size the terminal reported; scrolling is clamped to it.
     public var size = Size(width: 80, height: 24)
+    public var overlay: Overlay?
+    public var helpScroll = ScrollState()
+    /// A one-line message under the body (translated key and arguments).
+    public var status: Status?
+    /// The training records as last read or written.
+    public var records = TrainingRecords()
+
+    /// The screen on show and the state that belongs to it alone.
+    public var current = ScreenState.roles(cursor: 0)
+    public var screen: Screen { current.screen }
+
+    /// The chosen role, and the activity its menu is on: every activity returns there.
+    public var role: Role?
+    public var activityCursor = 0
+    /// The checklist being filled in (resumed when the same one is opened again).
+    public var session: ChecklistSession?
     /// The case note and meldcode being prepared (memory only).
     public var caseWork = CaseWork()
     /// The result document as last laid out (see `ResultLayout`).
     var resultLayout: ResultLayout?
+    /// The learner form, kept while the learner goes back and forth.
+    public var learnerForm = LearnerForm()
+    /// The learner who trains now, once named.
+    public var learner: Learner?
+    /// Where the learner's overview is: it comes back there after a module.
+    public var homeCursor = 0
+    /// The module the chosen activity points at, to start the overview on it.
+    public var suggestedModule: String?
+    /// The module being done (by a learner, or by a class).
+    public var training: TrainingState?
 
     public struct Status: Equatable, Sendable {
         public let key: String

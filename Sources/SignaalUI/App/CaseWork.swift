@@ -23,7 +23,7 @@ public struct CaseWork: Equatable, Sendable {
     /// Why the last entry was refused (an interface key), shown until the next key.
     public var problem: String?
     /// Where the save form returns to.
-    public var returnTo: Screen = .result
+    public var returnTo = ScreenState.result
 
     public init() {}
 

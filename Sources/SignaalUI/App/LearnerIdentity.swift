@@ -37,8 +37,7 @@ enum LearnerIdentity {
                 var pick = LearnerPick(kind: .roster(organisationID: known.id), name: name, organisation: organisation, filter: name)
                 // Nothing like the typed name: show the whole roster rather than an empty list.
                 if LearnerPickScreen.choices(pick, state).count == 1 { pick.filter = "" }
-                state.learnerPick = pick
-                state.screen = .learnerPick
+                state.current = .learnerPick(pick)
             }
             return []
         }
@@ -61,8 +60,7 @@ enum LearnerIdentity {
             return []
         }
         if !others.isEmpty {
-            state.learnerPick = LearnerPick(kind: .records(others), name: name, organisation: organisation)
-            state.screen = .learnerPick
+            state.current = .learnerPick(LearnerPick(kind: .records(others), name: name, organisation: organisation))
             return []
         }
         return create(name: name, organisation: organisation, &state)
@@ -72,7 +70,7 @@ enum LearnerIdentity {
     static func create(name: String, organisation: String?, _ state: inout AppState) -> [Effect] {
         guard state.environment.keepsRecords else {
             state.status = .init("learner.noRecords")
-            state.screen = .learnerForm
+            state.current = .learnerForm
             return []
         }
         return [.changeRecords(.createLearner(name: name, organisation: organisation))]
@@ -81,7 +79,7 @@ enum LearnerIdentity {
     static func enter(_ learner: Learner, _ state: inout AppState) {
         state.learner = learner
         state.homeCursor = state.content.modules.firstIndex { $0.id == state.suggestedModule } ?? 0
-        state.screen = .learnerHome
+        state.current = .learnerHome
     }
 
     /// "Bakker, Marieke" on a roster is printed as "Marieke Bakker".
@@ -104,7 +102,7 @@ enum LearnerIdentity {
               state.records.enrolment(learnerID: learner.id, moduleID: module.id) == nil else { return false }
         state.suggestedModule = module.id
         state.learnerForm = LearnerForm(name: learner.name, organisation: "", field: .organisation, problem: "learner.orgNeeded", askedOrganisation: true)
-        state.screen = .learnerForm
+        state.current = .learnerForm
         return true
     }
 
@@ -113,7 +111,6 @@ enum LearnerIdentity {
         state.learner = nil
         state.training = nil
         state.learnerForm = LearnerForm()
-        state.learnerPick = nil
-        state.screen = .learnerForm
+        state.current = .learnerForm
     }
 }

@@ -13,7 +13,7 @@ public struct SignaalApp: Program {
     public init(classroom module: TrainingModule, content: ContentBundle, language: Language) {
         state = AppState(content: content, language: language)
         state.training = TrainingState(runner: ModuleRunner(module: module, order: .run(state.environment.runSeed())), learnerID: nil, classMode: true)
-        state.screen = .training
+        state.current = .training
     }
 
     public var tickInterval: Int? {

@@ -11,7 +11,7 @@ enum TrainingActions {
         // A finished module starts again; its completion stays on record.
         if runner.progress.finished { runner.retry() }
         state.training = TrainingState(runner: runner, learnerID: learner.id, classMode: false)
-        state.screen = .training
+        state.current = .training
         if let saved, !saved.finished, saved.unitIndex > 0 || saved.pageIndex > 0 { state.status = .init("training.resumed") }
         return save(state)
     }

@@ -19,7 +19,7 @@ enum ActivitiesScreen {
         } else if ListMove.isSelect(key) {
             return open(&state)
         } else if ListMove.isBack(key) {
-            state.screen = .roles
+            state.current = .roles(cursor: state.content.roles.firstIndex { $0.id == state.role?.id } ?? 0)
         }
         return []
     }
@@ -34,11 +34,10 @@ enum ActivitiesScreen {
         switch activity.kind {
         case .training:
             state.suggestedModule = activity.ref
-            state.screen = state.learner == nil ? .learnerForm : .learnerHome
+            state.current = state.learner == nil ? .learnerForm : .learnerHome
             return [.loadRecords]
         case .organisation:
-            state.organisationCursor = 0
-            state.screen = .organisations
+            state.current = .organisations(cursor: 0)
             return [.loadRecords]
         case .card:
             guard let card = activity.ref, let role = state.role?.id else { return [] }
@@ -46,7 +45,7 @@ enum ActivitiesScreen {
         case .classroom:
             guard let module = activity.ref.flatMap(state.content.module) else { return [] }
             state.training = TrainingState(runner: ModuleRunner(module: module, order: .run(state.environment.runSeed())), learnerID: nil, classMode: true)
-            state.screen = .training
+            state.current = .training
             return []
         default:
             break
@@ -56,7 +55,7 @@ enum ActivitiesScreen {
         if state.session?.checklist.id != checklist.id {
             state.session = ChecklistSession(checklist: checklist)
         }
-        state.screen = .checklist
+        state.current = .checklist
         return []
     }
 }

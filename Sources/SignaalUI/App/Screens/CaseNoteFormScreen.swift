@@ -12,12 +12,12 @@ enum CaseNoteFormScreen {
                 return
             }
             if state.caseWork.progress == nil { state.caseWork.progress = ReportingCodeProgress(for: code) }
-            state.screen = .reportingCode
+            state.current = .reportingCode
             return
         }
-        state.caseWork.returnTo = state.screen
+        state.caseWork.returnTo = state.current
         state.caseWork.problem = nil
-        state.screen = .caseNoteForm
+        state.current = .caseNoteForm
     }
 
     /// A text field has the keys: the one-letter keys are not offered.
@@ -73,7 +73,7 @@ enum CaseNoteFormScreen {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         switch key {
         case .escape:
-            state.screen = state.caseWork.returnTo
+            state.current = state.caseWork.returnTo
         case .backspace:
             _ = state.caseWork.reference.popLast()
             state.caseWork.problem = nil
@@ -82,7 +82,7 @@ enum CaseNoteFormScreen {
             case .failure(let refused):
                 state.caseWork.problem = refused.key
             case .success(let reference):
-                state.screen = state.caseWork.returnTo
+                state.current = state.caseWork.returnTo
                 return CaseNoteActions.save(state, reference: reference)
             }
         case .character(let c):

@@ -4,7 +4,7 @@ import SignaalCore
 enum ChecklistScreen {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard var session = state.session else {
-            state.screen = .activities
+            state.current = .activities
             return []
         }
         defer { state.session = session }
@@ -27,9 +27,9 @@ enum ChecklistScreen {
                 state.overlay = .signalInfo(signals[session.cursor].id)
             }
         case .enter, .tab, .right:
-            state.screen = .context
+            state.current = .context
         case .escape, .character("q"), .left, .backspace:
-            state.screen = .activities
+            state.current = .activities
         default:
             break
         }

@@ -33,9 +33,9 @@ enum ContextScreen {
             }
         case .enter:
             session.resultScroll.reset()
-            state.screen = .result
+            state.current = .result
         case .escape, .character("q"), .backspace:
-            state.screen = .checklist
+            state.current = .checklist
         default:
             break
         }

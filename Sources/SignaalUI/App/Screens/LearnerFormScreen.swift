@@ -7,7 +7,7 @@ enum LearnerFormScreen {
         defer { state.learnerForm = form }
         switch key {
         case .escape:
-            state.screen = .activities
+            state.current = .activities
         case .down where form.field == .organisation:
             // On the organisation field, ↓ offers the organisations on record.
             let names = state.records.organisations.map(\.name)

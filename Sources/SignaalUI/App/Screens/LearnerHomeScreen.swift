@@ -8,7 +8,7 @@ enum LearnerHomeScreen {
             return []
         }
         guard modules.indices.contains(state.homeCursor) else {
-            if ListMove.isBack(key) { state.screen = .activities }
+            if ListMove.isBack(key) { state.current = .activities }
             return []
         }
         let module = modules[state.homeCursor]
@@ -21,7 +21,7 @@ enum LearnerHomeScreen {
         case .character("c"), .character("C"):
             return TrainingActions.exportCertificate(module, &state)
         case .escape, .character("q"), .left, .backspace:
-            state.screen = .activities
+            state.current = .activities
         default:
             break
         }

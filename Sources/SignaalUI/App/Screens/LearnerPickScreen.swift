@@ -54,23 +54,21 @@ enum LearnerPickScreen {
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        guard var pick = state.learnerPick else {
-            state.screen = .learnerForm
-            return []
-        }
+        guard case .learnerPick(var pick) = state.current else { return [] }
         let list = choices(pick, state)
         if key == .enter {
             // Choosing may open the next choice (a record): nothing of this one is kept.
             return list.indices.contains(pick.cursor) ? choose(list[pick.cursor], pick, &state) : []
         }
-        defer { state.learnerPick = pick }
+        // Kept while the pick is on show (Esc leaves it, F1 covers it).
+        defer { if state.screen == .learnerPick { state.current = .learnerPick(pick) } }
         switch key {
         case .up: pick.cursor = max(0, pick.cursor - 1)
         case .down: pick.cursor = min(list.count - 1, pick.cursor + 1)
         case .pageUp, .home: pick.cursor = 0
         case .pageDown, .end: pick.cursor = list.count - 1
         case .escape:
-            state.screen = .learnerForm
+            state.current = .learnerForm
         case .function(1):
             state.overlay = .help
         case .backspace:
@@ -89,7 +87,6 @@ enum LearnerPickScreen {
     }
 
     static func choose(_ choice: PickChoice, _ pick: LearnerPick, _ state: inout AppState) -> [Effect] {
-        state.learnerPick = nil
         switch choice {
         case .staff(let rosterName):
             return LearnerIdentity.open(name: LearnerIdentity.displayName(rosterName), organisation: pick.organisation, &state)
@@ -108,7 +105,7 @@ enum LearnerPickScreen {
 /// records that already carry the learner's name.
 enum LearnerPickView {
     static func make(_ state: AppState) -> ScreenView {
-        guard let pick = state.learnerPick else { return ScreenView(title: "", hints: [], status: nil) { _, _ in } }
+        guard case .learnerPick(let pick) = state.current else { return ScreenView(title: "", hints: [], status: nil) { _, _ in } }
         let roster: Bool
         if case .roster = pick.kind { roster = true } else { roster = false }
         let hints: [(key: String, label: String)] = [("↑↓", state.t("key.move")), ("Enter", state.t("key.choose")),

@@ -2,17 +2,25 @@ import SignaalCore
 
 /// One organisation's progress toward its certificate; CSV export, links, refresh.
 enum OrganisationStatusScreen {
+    /// The organisation on show, if this screen is.
+    static func shown(_ state: AppState) -> OrganisationView? {
+        guard case .organisationStatus(let view) = state.current else { return nil }
+        return view
+    }
+
     static func status(_ state: AppState) -> (Organisation, OrganisationStatus)? {
-        guard let id = state.organisationID, let organisation = state.records.organisation(id: id) else { return nil }
+        guard let id = shown(state)?.id, let organisation = state.records.organisation(id: id) else { return nil }
         return (organisation, OrganisationStatus(organisation: organisation, records: state.records,
                                                  threshold: state.content.certification.organisationThreshold))
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var view = shown(state) else { return [] }
         switch key {
         case .down, .character("j"), .up, .character("k"), .pageDown, .pageUp:
             let (content, viewport) = extent(state)
-            _ = state.organisationScroll.handle(key, content: content, viewport: viewport)
+            _ = view.scroll.handle(key, content: content, viewport: viewport)
+            state.current = .organisationStatus(view)
         case .character("r"), .character("R"):
             // The scroll is clamped to the report when the records arrive.
             state.status = .init("manager.refreshed")
@@ -26,7 +34,8 @@ enum OrganisationStatusScreen {
         case .character("u"):
             return ManagerLinks.unlink(&state)
         case .escape, .character("q"), .left, .backspace:
-            state.screen = .organisations
+            // Back on the list, on this organisation.
+            state.current = .organisations(cursor: state.records.organisations.firstIndex { $0.id == view.id } ?? 0)
         default:
             break
         }
@@ -41,9 +50,10 @@ enum OrganisationStatusScreen {
 
     /// Keeps the scroll within the report after it changed (reload, link) or the window did.
     static func clampScroll(_ state: inout AppState) {
-        guard state.screen == .organisationStatus else { return }
+        guard var view = shown(state) else { return }
         let (content, viewport) = extent(state)
-        state.organisationScroll.clamp(content: content, viewport: viewport)
+        view.scroll.clamp(content: content, viewport: viewport)
+        state.current = .organisationStatus(view)
     }
 
     static func certificate(_ state: inout AppState) -> [Effect] {
@@ -113,10 +123,10 @@ enum OrganisationStatusView {
             title: found?.0.name ?? "",
             hints: [("c", state.t("key.certificate")), ("e", state.t("key.exportCSV"))] + link + [("r", state.t("key.refresh")),
                     ("↑↓", state.t("key.scroll")), ("Esc", state.t("key.back"))],
-            status: state.t("manager.importHint", ["id": state.organisationID ?? ""])
+            status: state.t("manager.importHint", ["id": OrganisationStatusScreen.shown(state)?.id ?? ""])
         ) { grid, area in
             let all = lines(state, width: area.width - 2)
-            TrainingView.draw(all, scroll: state.organisationScroll.offset, into: &grid, area)
+            TrainingView.draw(all, scroll: OrganisationStatusScreen.shown(state)?.scroll.offset ?? 0, into: &grid, area)
         }
     }
 }

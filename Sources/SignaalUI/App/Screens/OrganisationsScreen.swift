@@ -5,14 +5,13 @@ import SignaalCore
 enum OrganisationsScreen {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         let organisations = state.records.organisations
-        if let next = ListMove.cursor(after: key, cursor: state.organisationCursor, count: organisations.count) {
-            state.organisationCursor = next
-        } else if ListMove.isSelect(key), organisations.indices.contains(state.organisationCursor) {
-            state.organisationID = organisations[state.organisationCursor].id
-            state.organisationScroll.reset()
-            state.screen = .organisationStatus
+        guard case .organisations(let cursor) = state.current else { return [] }
+        if let next = ListMove.cursor(after: key, cursor: cursor, count: organisations.count) {
+            state.current = .organisations(cursor: next)
+        } else if ListMove.isSelect(key), organisations.indices.contains(cursor) {
+            state.current = .organisationStatus(OrganisationView(id: organisations[cursor].id))
         } else if ListMove.isBack(key) {
-            state.screen = .activities
+            state.current = .activities
         }
         return []
     }
@@ -39,7 +38,7 @@ enum OrganisationsView {
             let threshold = state.content.certification.organisationThreshold
             for (index, organisation) in organisations.enumerated() where y < area.bottom - 1 {
                 let status = OrganisationStatus(organisation: organisation, records: state.records, threshold: threshold)
-                let selected = index == state.organisationCursor
+                let selected = state.current == .organisations(cursor: index)
                 if selected { grid.fill(x: area.x, y: y, width: area.width, role: .selected) }
                 grid.put((selected ? "▶ " : "  ") + organisation.name + (organisation.location.map { " · " + $0 } ?? ""),
                          x: area.x, y: y, role: selected ? .selected : .heading, limit: area.width)

@@ -5,7 +5,7 @@ import SignaalCore
 enum ReportingCodeScreen {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard let code = state.content.reportingCode else {
-            state.screen = .result
+            state.current = .result
             return []
         }
         let rows = ReportingCodeRows.rows(code)
@@ -42,9 +42,9 @@ enum ReportingCodeScreen {
         case (.character("s"), _):
             work.returnTo = .reportingCode
             work.problem = nil
-            state.screen = .caseNoteForm
+            state.current = .caseNoteForm
         case (.escape, _), (.character("q"), _), (.left, _), (.backspace, _):
-            state.screen = .result
+            state.current = .result
         default:
             break
         }

@@ -12,10 +12,10 @@ enum ResultScreen {
         case .character("n"), .character("N"):
             session = ChecklistSession(checklist: session.checklist)
             state.caseWork = CaseWork()
-            state.screen = .checklist
+            state.current = .checklist
             state.status = .init("status.cleared")
         case .escape, .character("q"), .backspace, .left:
-            state.screen = .context
+            state.current = .context
         case .character("s"), .character("m"):
             CaseNoteFormScreen.open(from: key, &state)
         default:

@@ -4,13 +4,13 @@ import SignaalCore
 enum RolesScreen {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         let roles = state.content.roles
-        if let next = ListMove.cursor(after: key, cursor: state.roleCursor, count: roles.count) {
-            state.roleCursor = next
+        guard case .roles(let cursor) = state.current else { return [] }
+        if let next = ListMove.cursor(after: key, cursor: cursor, count: roles.count) {
+            state.current = .roles(cursor: next)
         } else if case .character(let c) = key, let n = c.wholeNumberValue, (1...roles.count).contains(n) {
-            state.roleCursor = n - 1
-            choose(&state)
+            choose(n - 1, &state)
         } else if ListMove.isSelect(key) {
-            choose(&state)
+            choose(cursor, &state)
         } else if key == .escape || key == .character("q") {
             // Meldcode ticks that are in no saved note are not lost silently.
             if state.caseWork.hasUnsaved {
@@ -22,12 +22,12 @@ enum RolesScreen {
         return []
     }
 
-    static func choose(_ state: inout AppState) {
-        guard state.content.roles.indices.contains(state.roleCursor) else { return }
-        let role = state.content.roles[state.roleCursor]
+    static func choose(_ index: Int, _ state: inout AppState) {
+        guard state.content.roles.indices.contains(index) else { return }
+        let role = state.content.roles[index]
         if state.role?.id != role.id { state.activityCursor = 0 }
         state.role = role
-        state.screen = .activities
+        state.current = .activities
     }
 }
 
@@ -47,7 +47,8 @@ enum RolesView {
             grid.put(state.t("roles.question"), x: area.x, y: y, role: .heading)
             y += 2
             let items = state.content.roles.map { Menu.Item(label: $0.label(state.language), description: $0.description(state.language), tag: nil) }
-            Menu.draw(items, cursor: state.roleCursor, into: &grid, Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
+            guard case .roles(let cursor) = state.current else { return }
+            Menu.draw(items, cursor: cursor, into: &grid, Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
         }
     }
 }

@@ -4,7 +4,7 @@ import SignaalCore
 enum TrainingScreen {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         guard var training = state.training else {
-            state.screen = .activities
+            state.current = .activities
             return []
         }
         if key == .character("t") || key == .character("T") {
@@ -45,10 +45,10 @@ enum TrainingScreen {
 
     static func leave(_ state: inout AppState) {
         if state.training?.classMode == true {
-            state.screen = state.role == nil ? .training : .activities
+            state.current = state.role == nil ? .training : .activities
             if state.role == nil { state.overlay = .confirmQuit }
         } else {
-            state.screen = .learnerHome
+            state.current = .learnerHome
         }
     }
 
