@@ -7,48 +7,6 @@ public enum Overlay: Equatable, Sendable {
     case confirmQuit
 }
 
-/// A row of the context screen: the age question, the acute-danger
-/// question, or one of the checklist's own questions (its index).
-public enum ContextRow: Equatable, Sendable {
-    case age
-    case acute
-    case own(Int)
-}
-
-/// One checklist being filled in. Nothing here is ever written to disk:
-/// it is about a person, so it lives only as long as the app runs.
-public struct ChecklistSession: Equatable, Sendable {
-    public let checklist: Checklist
-    public var input = AssessmentInput()
-    /// Index into `checklist.signals`.
-    public var cursor = 0
-    /// The question chosen on the context screen.
-    public var contextRow = ContextRow.age
-    public var resultScroll = ScrollState()
-
-    public init(checklist: Checklist) { self.checklist = checklist }
-
-    public var hasWork: Bool { !input.checked.isEmpty || input.acute || input.age != .unknown || !input.answers.isEmpty }
-
-    /// The context screen's rows, top to bottom.
-    public var contextRows: [ContextRow] { [.age, .acute] + checklist.questions.indices.map(ContextRow.own) }
-
-    /// Moves the context screen's choice up (-1) or down (+1), stopping at either end.
-    public mutating func moveContextRow(by delta: Int) {
-        let rows = contextRows
-        let index = rows.firstIndex(of: contextRow) ?? 0
-        contextRow = rows[min(rows.count - 1, max(0, index + delta))]
-    }
-
-    /// Answers yes or no (or switches, for nil) the checklist's own question
-    /// chosen on the context screen.
-    public mutating func answerOwnQuestion(_ yes: Bool? = nil) {
-        guard case .own(let index) = contextRow, checklist.questions.indices.contains(index) else { return }
-        let id = checklist.questions[index].id
-        if yes ?? !input.answers.contains(id) { input.answers.insert(id) } else { input.answers.remove(id) }
-    }
-}
-
 /// Everything the interface knows. `update` changes it, `view` draws it.
 ///
 /// `current` is the screen on show with the state that is its alone (a
