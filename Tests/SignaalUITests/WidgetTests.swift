@@ -1,5 +1,5 @@
 import Testing
-import SignaalCore
+@testable import SignaalCore
 @testable import SignaalUI
 
 /// Each widget rendered into a small grid; cells and style legend compared.

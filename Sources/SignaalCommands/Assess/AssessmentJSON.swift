@@ -11,13 +11,6 @@ struct AssessmentJSON: Encodable {
         let questions: [String]
         let contacts: [ContactJSON]
     }
-    struct SignalEntry: Encodable {
-        let id: String
-        let group: String
-        let strength: String
-        let kind: String
-        let text: String
-    }
     let checklist: String
     let language: String
     let role: String?
@@ -32,7 +25,7 @@ struct AssessmentJSON: Encodable {
     let levelLabel: String
     let score: Int
     let contributing: [String]
-    let signals: [SignalEntry]
+    let signals: [SignalJSON]
     let reasons: [String]
     let referral: [Step]
     let disclaimer: String
@@ -51,7 +44,7 @@ struct AssessmentJSON: Encodable {
         levelLabel = result.level.label(language)
         score = result.score
         contributing = result.contributing.map(\.id)
-        signals = result.contributing.map { SignalEntry(id: $0.id, group: $0.group, strength: $0.strength.rawValue, kind: $0.kind.rawValue, text: $0.text(language)) }
+        signals = result.contributing.map { SignalJSON($0, language) }
         reasons = result.reasons.map { report.text(for: $0, score: result.score) }
         referral = steps.map { step in
             Step(id: step.id, text: step.text(language), label: step.label?(language), detail: step.detail?(language),

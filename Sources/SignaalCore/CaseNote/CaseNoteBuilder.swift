@@ -8,11 +8,6 @@ public struct CaseNoteBuilder: Speaks {
     public let content: ContentBundle
     public let language: Language
 
-    public init(content: ContentBundle, language: Language) {
-        self.content = content
-        self.language = language
-    }
-
     public func blocks(_ note: CaseNote) -> [CaseNoteBlock] {
         var blocks: [CaseNoteBlock] = [.title(t("casenote.title")), .warning(t("casenote.disclaimer"))]
         blocks += header(note)

@@ -62,15 +62,6 @@ public struct XAPIResult: Codable, Equatable, Sendable {
     public var response: String?
     /// IRI → value; Signaal puts only strings and whole numbers here.
     public var extensions: [String: XAPIExtensionValue]?
-
-    public init(score: XAPIScore? = nil, success: Bool? = nil, completion: Bool? = nil,
-                response: String? = nil, extensions: [String: XAPIExtensionValue]? = nil) {
-        self.score = score
-        self.success = success
-        self.completion = completion
-        self.response = response
-        self.extensions = extensions
-    }
 }
 
 public struct XAPIScore: Codable, Equatable, Sendable {
