@@ -20,30 +20,29 @@ struct CertificateFiles: Sendable {
     /// per format when several are written), else a name made from the
     /// recipient and module in `folder`. Returns the paths written.
     func write(_ certificate: IssuedCertificate, formats: [String], out: String?, folder: URL) throws -> [String] {
-        let text = CertificateWording(content: content, language: language).text(for: certificate)
-        var paths: [String] = []
-        for format in formats {
-            let stem = content.strings("cert.fileStem", language) + "-" + Self.slug(certificate.recipient) + "-" + Self.slug(certificate.moduleID)
-            let url = OutputFile.url(format: format, of: formats, out: out, folder: folder, stem: stem)
-            let data: Data
-            if format == "pdf" {
-                // Without fonts the PDF cannot be made; the text version still is (see `warning`).
-                guard let fonts = try? fonts() else {
-                    if formats.count > 1 { continue }
-                    throw Failure(description: warning(for: certificate) ?? "")
-                }
-                data = CertificatePDF.render(text, fonts: fonts)
-            } else {
-                data = Data(CertificatePlainText.render(text).utf8)
+        let wording = CertificateWording(content: content, language: language)
+        let text = wording.text(for: certificate)
+        let stem = content.strings("cert.fileStem", language) + "-" + Self.slug(certificate.recipient) + "-" + Self.slug(certificate.moduleID)
+        return try OutputFile.write(formats: formats, out: out, folder: folder, stem: stem,
+                                    failed: { CertificateWriteError(message: wording.fileWriteFailure($0)) as any Error }) { format in
+            guard format == "pdf" else { return Data(CertificatePlainText.render(text).utf8) }
+            // Without fonts the PDF cannot be made; the text version still is (see `warning`).
+            guard let fonts = try? fonts() else {
+                if formats.count > 1 { return nil }
+                throw Failure(description: warning(for: certificate) ?? "")
             }
-            do throws(FileWriteFailure) {
-                try FileWriteFailure.write(data, to: url)
-            } catch {
-                throw CertificateWriteError(message: CertificateWording(content: content, language: language).fileWriteFailure(error))
-            }
-            paths.append(url.path)
+            return CertificatePDF.render(text, fonts: fonts)
         }
-        return paths
+    }
+
+    /// Writes the certificate into the working folder (or `out`) as `format`,
+    /// both PDF and text when nil; says where, and warns when the PDF cannot
+    /// print every letter of it.
+    func save(_ certificate: IssuedCertificate, format: String?, out: String?, console: Console) throws {
+        let formats = format.map { [$0] } ?? ["pdf", "txt"]
+        let paths = try write(certificate, formats: formats, out: out, folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        console.out(content.strings("certificate.saved", language, ["code": certificate.code, "paths": paths.joined(separator: ", ")]) + "\n")
+        if formats.contains("pdf"), let warning = warning(for: certificate) { console.err(warning + "\n") }
     }
 
     func fonts() throws(CertificateFonts.Problem) -> CertificateFonts {

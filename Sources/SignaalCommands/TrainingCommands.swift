@@ -93,11 +93,7 @@ struct TrainingCommands: Speaks {
                 console.err(t("certificate.notYet") + "\n")
                 return .failure
             }
-            let formats = format.map { [$0] } ?? ["pdf", "txt"]
-            let files = CertificateFiles(content: content, language: language)
-            let paths = try files.write(issued, formats: formats, out: arguments.value("out"), folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-            console.out(t("certificate.saved", ["code": issued.code, "paths": paths.joined(separator: ", ")]) + "\n")
-            if formats.contains("pdf"), let warning = files.warning(for: issued) { console.err(warning + "\n") }
+            try CertificateFiles(content: content, language: language).save(issued, format: format, out: arguments.value("out"), console: console)
             return .ok
         } catch {
             console.err("signaal certificate: \(RecordWording(content: content, language: language).error(error))\n")
