@@ -58,7 +58,7 @@ struct CertificateFiles: Sendable {
             let all = [text.recipient, text.statement] + text.details.map(\.value)
             let missing = try fonts().unprintable(all.joined(separator: " "))
             guard !missing.isEmpty else { return nil }
-            let shown = missing.prefix(10).map { "\"\($0)\" (U+" + String($0.unicodeScalars.first!.value, radix: 16, uppercase: true) + ")" }
+            let shown = missing.prefix(10).map { "\"\($0)\" (U+" + SafeText.hex4($0.unicodeScalars.first?.value ?? 0) + ")" }
             return strings("cert.unprintable", ["characters": shown.joined(separator: ", ")])
         } catch {
             let folders = CertificateFonts.folders(content: content).map(\.path).joined(separator: ", ")

@@ -80,6 +80,18 @@ struct WidgetTests {
         var short = grid(8, 4)
         short.render(ScrollView(lines: numbered(2)), in: Rect(x: 0, y: 0, width: 8, height: 4), state: state)
         #expect(short.lines == ["line 0  ", "line 1  ", "        ", "        "], "text that fits has no markers")
+        var quiet = grid(8, 4)
+        quiet.render(ScrollView(lines: numbered(6), showsMarkers: false), in: Rect(x: 0, y: 0, width: 8, height: 4), state: state)
+        #expect(quiet.lines == ["line 2  ", "line 3  ", "line 4  ", "line 5  "])
+    }
+
+    @Test("the newest lines of a transcript: a state moved to the end shows only ↑")
+    func transcript() {
+        var state = ScrollState()
+        state.moveToEnd(content: 5, viewport: 2)
+        var g = grid(6, 2)
+        g.render(ScrollView(lines: numbered(5)), in: Rect(x: 0, y: 0, width: 6, height: 2), state: state)
+        #expect(g.lines == ["line ↑", "line 4"], "the marker takes the last cell of the top row")
     }
 
     func list(_ count: Int, selected: Int, height: Int, follow: SelectableList.Follow = .nearest) -> Grid {

@@ -206,7 +206,7 @@ enum TextReader {
     /// What makes a text unsafe for a terminal, if anything.
     static func problem(in text: String, multiline: Bool) -> String? {
         if let scalar = TextChecks.firstUnstableScalar(in: text) {
-            return "contains U+\(String(scalar.value, radix: 16, uppercase: true)) (emoji joiner or variation selector), which terminals draw at different widths"
+            return "contains U+\(SafeText.hex4(scalar.value)) (emoji joiner or variation selector), which terminals draw at different widths"
         }
         if let scalar = text.unicodeScalars.first(where: { SafeText.isUnsafe($0) && !(multiline && $0 == "\n") }) {
             let what = scalar.properties.generalCategory == .control ? "" : " (U+\(SafeText.hex4(scalar.value)), an invisible formatting or direction character)"

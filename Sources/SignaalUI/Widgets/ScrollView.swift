@@ -6,6 +6,8 @@
 /// never shows an empty window; `update` clamps it for the keys (ScrollState).
 struct ScrollView: StatefulWidget {
     var lines: [StyledLine]
+    /// Off where the window says so itself (the help overlay has none today).
+    var showsMarkers = true
 
     /// The first line shown for `state` in a window of `height` rows.
     func top(_ state: ScrollState, height: Int) -> Int {
@@ -18,6 +20,7 @@ struct ScrollView: StatefulWidget {
         for (offset, line) in lines.dropFirst(top).prefix(area.height).enumerated() {
             line.draw(into: &grid, x: area.x, y: area.y + offset, width: area.width)
         }
+        guard showsMarkers else { return }
         ScrollMarkers.draw(above: top > 0, below: top + area.height < lines.count, in: area, into: &grid)
     }
 }

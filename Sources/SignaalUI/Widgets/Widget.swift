@@ -23,6 +23,20 @@
 ///   number), `KeyHints` (the help line) and `StyledLine` (one line of runs).
 /// - Tests render a widget into a small `Grid` and compare `grid.lines` and
 ///   `grid.legend` (WidgetTests).
+///
+/// What each screen's hand-drawn code becomes, cell for cell:
+/// - `TrainingView.draw`, the result text, the organisation status:
+///   `ScrollView(lines:)` with the screen's `ScrollState`.
+/// - The help overlay: `Box(title:)` in `Box.outer(…)`, then
+///   `ScrollView(lines:, showsMarkers: false)` in `Box.inner(_:)`.
+/// - The chat transcript (newest lines in view): a `ScrollState` moved to
+///   the end (`moveToEnd`) and `ScrollView`; it shows ↑ only, as today.
+/// - `Menu.draw`: `SelectableList(items:, selected:, spacing: 1)`, each item
+///   a head line ("▶ 1. label") and up to two description lines, `bodyIndent: 7`.
+/// - `ChecklistView.drawList`: `SelectableList(follow: .third)`, group titles
+///   as items of their own; the learner pick list: `SelectableList` as it is.
+/// - The help line: `KeyHints(hints:)`; a wrapped intro: `Paragraph(text:)`;
+///   the signal's explanation under the checklist: `Paragraph(overflow: .ellipsis)`.
 public protocol Widget {
     func render(in area: Rect, into grid: inout Grid)
 }
