@@ -294,90 +294,79 @@ private struct JSONByteReader {
     }
 
     private mutating func parseArray() throws(JSONParseError) -> JSONValue {
+        var elements: [JSONNode] = []
+        try parseContainer("array", close: .closeBracket, item: "array element") { (parser: inout Self, _) throws(JSONParseError) in
+            elements.append(try parser.parseValue())
+        }
+        return .array(elements)
+    }
+
+    private mutating func parseObject() throws(JSONParseError) -> JSONValue {
+        var members: [JSONMember] = []
+        try parseContainer("object", close: .closeBrace, item: "object member") { (parser: inout Self, openLine) throws(JSONParseError) in
+            members.append(try parser.parseMember(inObjectOpenedOn: openLine))
+        }
+        return .object(members)
+    }
+
+    /// Reads an array or object from its opening bracket at `pos` to its
+    /// `close`: `item` reads one element or member; commas between them, no
+    /// trailing comma, and every way the file can end too soon, said plainly
+    /// (`read` gets the line the container opened on for that).
+    private mutating func parseContainer(_ kind: String, close: UInt8, item: String,
+                                         _ read: (inout Self, Int) throws(JSONParseError) -> Void) throws(JSONParseError) {
         let openLine = line
         try enterContainer()
         defer { depth -= 1 }
         pos += 1
-        var elements: [JSONNode] = []
         skipWhitespace()
-        if pos < end, bytes[pos] == .closeBracket {
+        if pos < end, bytes[pos] == close {
             pos += 1
-            return .array(elements)
+            return
         }
+        let closing = Character(Unicode.Scalar(close))
         while true {
-            guard pos < end else { throw endOfFileInside("array", openedOn: openLine) }
-            elements.append(try parseValue())
+            guard pos < end else { throw endOfFileInside(kind, openedOn: openLine) }
+            try read(&self, openLine)
             skipWhitespace()
-            guard pos < end else { throw endOfFileInside("array", openedOn: openLine) }
+            guard pos < end else { throw endOfFileInside(kind, openedOn: openLine) }
             switch bytes[pos] {
-            case .closeBracket:
+            case close:
                 pos += 1
-                return .array(elements)
+                return
             case .comma:
                 let comma = (pos: pos, line: line, lineStart: lineStart)
                 pos += 1
                 skipWhitespace()
-                if pos < end, bytes[pos] == .closeBracket {
+                if pos < end, bytes[pos] == close {
                     throw JSONParseError(
-                        message: "trailing comma before ']'", line: comma.line,
+                        message: "trailing comma before '\(closing)'", line: comma.line,
                         column: column(of: comma.pos, lineStart: comma.lineStart))
                 }
+            case .quote where close == .closeBrace:
+                throw failure("expected ',' or '\(closing)' after \(item), found '\"' (missing comma?)", at: pos)
             default:
                 let found = try describe(at: pos)
-                throw failure("expected ',' or ']' after array element, found \(found)", at: pos)
+                throw failure("expected ',' or '\(closing)' after \(item), found \(found)", at: pos)
             }
         }
     }
 
-    private mutating func parseObject() throws(JSONParseError) -> JSONValue {
-        let openLine = line
-        try enterContainer()
-        defer { depth -= 1 }
-        pos += 1
-        var members: [JSONMember] = []
+    /// `"key": value` at `pos`, inside the object opened on `openLine`.
+    private mutating func parseMember(inObjectOpenedOn openLine: Int) throws(JSONParseError) -> JSONMember {
+        guard bytes[pos] == .quote else { throw try unexpectedKeyStart() }
+        let keyLine = line
+        let key = try parseString()
         skipWhitespace()
-        if pos < end, bytes[pos] == .closeBrace {
-            pos += 1
-            return .object(members)
+        guard pos < end else { throw endOfFileInside("object", openedOn: openLine) }
+        guard bytes[pos] == .colon else {
+            let found = try describe(at: pos)
+            throw failure("expected ':' after object key \(quoted(key)), found \(found)", at: pos)
         }
-        while true {
-            guard pos < end else { throw endOfFileInside("object", openedOn: openLine) }
-            guard bytes[pos] == .quote else { throw try unexpectedKeyStart() }
-            let keyLine = line
-            let key = try parseString()
-            skipWhitespace()
-            guard pos < end else { throw endOfFileInside("object", openedOn: openLine) }
-            guard bytes[pos] == .colon else {
-                let found = try describe(at: pos)
-                throw failure("expected ':' after object key \(quoted(key)), found \(found)", at: pos)
-            }
-            pos += 1
-            skipWhitespace()
-            guard pos < end else { throw endOfFileInside("object", openedOn: openLine) }
-            let node = try parseValue()
-            members.append(JSONMember(key: key, line: keyLine, node: node))
-            skipWhitespace()
-            guard pos < end else { throw endOfFileInside("object", openedOn: openLine) }
-            switch bytes[pos] {
-            case .closeBrace:
-                pos += 1
-                return .object(members)
-            case .comma:
-                let comma = (pos: pos, line: line, lineStart: lineStart)
-                pos += 1
-                skipWhitespace()
-                if pos < end, bytes[pos] == .closeBrace {
-                    throw JSONParseError(
-                        message: "trailing comma before '}'", line: comma.line,
-                        column: column(of: comma.pos, lineStart: comma.lineStart))
-                }
-            case .quote:
-                throw failure("expected ',' or '}' after object member, found '\"' (missing comma?)", at: pos)
-            default:
-                let found = try describe(at: pos)
-                throw failure("expected ',' or '}' after object member, found \(found)", at: pos)
-            }
-        }
+        pos += 1
+        skipWhitespace()
+        guard pos < end else { throw endOfFileInside("object", openedOn: openLine) }
+        return JSONMember(key: key, line: keyLine, node: try parseValue())
     }
 
     /// Why the byte at `pos` cannot start an object key.
