@@ -186,34 +186,8 @@ private struct JSONByteReader {
     /// The length of the valid UTF-8 sequence at `position`, or a
     /// "not valid UTF-8" error pointing at its first byte.
     private func utf8Length(at position: Int) throws(JSONParseError) -> Int {
-        let lead = bytes[position]
-        let length: Int
-        var low: UInt8 = 0x80
-        var high: UInt8 = 0xBF
-        switch lead {
-        case 0x00...0x7F: return 1
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F  // no UTF-16 surrogates
-        case 0xF0: length = 4; low = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F  // nothing above U+10FFFF
-        default: throw failure("not valid UTF-8 (save the file as UTF-8)", at: position)
-        }
-        guard position + length <= end else {
+        guard let length = UTF8Bytes.sequenceLength(in: bytes, at: position) else {
             throw failure("not valid UTF-8 (save the file as UTF-8)", at: position)
-        }
-        let second = bytes[position + 1]
-        guard second >= low, second <= high else {
-            throw failure("not valid UTF-8 (save the file as UTF-8)", at: position)
-        }
-        var i = position + 2
-        while i < position + length {
-            guard bytes[i] & 0xC0 == 0x80 else {
-                throw failure("not valid UTF-8 (save the file as UTF-8)", at: position)
-            }
-            i += 1
         }
         return length
     }
@@ -320,90 +294,79 @@ private struct JSONByteReader {
     }
 
     private mutating func parseArray() throws(JSONParseError) -> JSONValue {
+        var elements: [JSONNode] = []
+        try parseContainer("array", close: .closeBracket, item: "array element") { (parser: inout Self, _) throws(JSONParseError) in
+            elements.append(try parser.parseValue())
+        }
+        return .array(elements)
+    }
+
+    private mutating func parseObject() throws(JSONParseError) -> JSONValue {
+        var members: [JSONMember] = []
+        try parseContainer("object", close: .closeBrace, item: "object member") { (parser: inout Self, openLine) throws(JSONParseError) in
+            members.append(try parser.parseMember(inObjectOpenedOn: openLine))
+        }
+        return .object(members)
+    }
+
+    /// Reads an array or object from its opening bracket at `pos` to its
+    /// `close`: `item` reads one element or member; commas between them, no
+    /// trailing comma, and every way the file can end too soon, said plainly
+    /// (`read` gets the line the container opened on for that).
+    private mutating func parseContainer(_ kind: String, close: UInt8, item: String,
+                                         _ read: (inout Self, Int) throws(JSONParseError) -> Void) throws(JSONParseError) {
         let openLine = line
         try enterContainer()
         defer { depth -= 1 }
         pos += 1
-        var elements: [JSONNode] = []
         skipWhitespace()
-        if pos < end, bytes[pos] == .closeBracket {
+        if pos < end, bytes[pos] == close {
             pos += 1
-            return .array(elements)
+            return
         }
+        let closing = Character(Unicode.Scalar(close))
         while true {
-            guard pos < end else { throw endOfFileInside("array", openedOn: openLine) }
-            elements.append(try parseValue())
+            guard pos < end else { throw endOfFileInside(kind, openedOn: openLine) }
+            try read(&self, openLine)
             skipWhitespace()
-            guard pos < end else { throw endOfFileInside("array", openedOn: openLine) }
+            guard pos < end else { throw endOfFileInside(kind, openedOn: openLine) }
             switch bytes[pos] {
-            case .closeBracket:
+            case close:
                 pos += 1
-                return .array(elements)
+                return
             case .comma:
                 let comma = (pos: pos, line: line, lineStart: lineStart)
                 pos += 1
                 skipWhitespace()
-                if pos < end, bytes[pos] == .closeBracket {
+                if pos < end, bytes[pos] == close {
                     throw JSONParseError(
-                        message: "trailing comma before ']'", line: comma.line,
+                        message: "trailing comma before '\(closing)'", line: comma.line,
                         column: column(of: comma.pos, lineStart: comma.lineStart))
                 }
+            case .quote where close == .closeBrace:
+                throw failure("expected ',' or '\(closing)' after \(item), found '\"' (missing comma?)", at: pos)
             default:
                 let found = try describe(at: pos)
-                throw failure("expected ',' or ']' after array element, found \(found)", at: pos)
+                throw failure("expected ',' or '\(closing)' after \(item), found \(found)", at: pos)
             }
         }
     }
 
-    private mutating func parseObject() throws(JSONParseError) -> JSONValue {
-        let openLine = line
-        try enterContainer()
-        defer { depth -= 1 }
-        pos += 1
-        var members: [JSONMember] = []
+    /// `"key": value` at `pos`, inside the object opened on `openLine`.
+    private mutating func parseMember(inObjectOpenedOn openLine: Int) throws(JSONParseError) -> JSONMember {
+        guard bytes[pos] == .quote else { throw try unexpectedKeyStart() }
+        let keyLine = line
+        let key = try parseString()
         skipWhitespace()
-        if pos < end, bytes[pos] == .closeBrace {
-            pos += 1
-            return .object(members)
+        guard pos < end else { throw endOfFileInside("object", openedOn: openLine) }
+        guard bytes[pos] == .colon else {
+            let found = try describe(at: pos)
+            throw failure("expected ':' after object key \(quoted(key)), found \(found)", at: pos)
         }
-        while true {
-            guard pos < end else { throw endOfFileInside("object", openedOn: openLine) }
-            guard bytes[pos] == .quote else { throw try unexpectedKeyStart() }
-            let keyLine = line
-            let key = try parseString()
-            skipWhitespace()
-            guard pos < end else { throw endOfFileInside("object", openedOn: openLine) }
-            guard bytes[pos] == .colon else {
-                let found = try describe(at: pos)
-                throw failure("expected ':' after object key \(quoted(key)), found \(found)", at: pos)
-            }
-            pos += 1
-            skipWhitespace()
-            guard pos < end else { throw endOfFileInside("object", openedOn: openLine) }
-            let node = try parseValue()
-            members.append(JSONMember(key: key, line: keyLine, node: node))
-            skipWhitespace()
-            guard pos < end else { throw endOfFileInside("object", openedOn: openLine) }
-            switch bytes[pos] {
-            case .closeBrace:
-                pos += 1
-                return .object(members)
-            case .comma:
-                let comma = (pos: pos, line: line, lineStart: lineStart)
-                pos += 1
-                skipWhitespace()
-                if pos < end, bytes[pos] == .closeBrace {
-                    throw JSONParseError(
-                        message: "trailing comma before '}'", line: comma.line,
-                        column: column(of: comma.pos, lineStart: comma.lineStart))
-                }
-            case .quote:
-                throw failure("expected ',' or '}' after object member, found '\"' (missing comma?)", at: pos)
-            default:
-                let found = try describe(at: pos)
-                throw failure("expected ',' or '}' after object member, found \(found)", at: pos)
-            }
-        }
+        pos += 1
+        skipWhitespace()
+        guard pos < end else { throw endOfFileInside("object", openedOn: openLine) }
+        return JSONMember(key: key, line: keyLine, node: try parseValue())
     }
 
     /// Why the byte at `pos` cannot start an object key.
@@ -596,7 +559,7 @@ private struct JSONByteReader {
             throw failure("invalid \\u escape in string: expected 4 hex digits", at: backslash)
         }
         pos += 6
-        var scalar = unit
+        var units = [UInt16(unit)]
         switch unit {
         case 0xD800...0xDBFF:
             guard pos + 1 < end, bytes[pos] == .backslash, bytes[pos + 1] == UInt8(ascii: "u"),
@@ -604,32 +567,14 @@ private struct JSONByteReader {
             else {
                 throw failure("unpaired surrogate \\u\(hex4(unit)) in string", at: backslash)
             }
-            scalar = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+            units.append(UInt16(low))
             pos += 6
         case 0xDC00...0xDFFF:
             throw failure("unpaired surrogate \\u\(hex4(unit)) in string", at: backslash)
         default:
             break
         }
-        appendUTF8(scalar)
-    }
-
-    private mutating func appendUTF8(_ v: UInt32) {
-        switch v {
-        case 0..<0x80:
-            scratch.append(UInt8(v))
-        case 0x80..<0x800:
-            scratch.append(UInt8(0xC0 | v >> 6))
-            scratch.append(UInt8(0x80 | v & 0x3F))
-        case 0x800..<0x10000:
-            scratch.append(UInt8(0xE0 | v >> 12))
-            scratch.append(UInt8(0x80 | v >> 6 & 0x3F))
-            scratch.append(UInt8(0x80 | v & 0x3F))
-        default:
-            scratch.append(UInt8(0xF0 | v >> 18))
-            scratch.append(UInt8(0x80 | v >> 12 & 0x3F))
-            scratch.append(UInt8(0x80 | v >> 6 & 0x3F))
-            scratch.append(UInt8(0x80 | v & 0x3F))
-        }
+        // The standard library joins the pair and writes the UTF-8.
+        _ = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: true) { scratch.append($0) }
     }
 }

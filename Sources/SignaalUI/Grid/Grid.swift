@@ -78,20 +78,25 @@ public struct Grid: Equatable, Sendable {
 
     /// Paints the role over a rectangle without changing the text.
     public mutating func paint(x: Int, y: Int, width: Int, height: Int = 1, role: StyleRole) {
-        for row in max(0, y)..<min(size.height, y + height) {
-            for column in max(0, x)..<min(size.width, x + width) {
-                cells[row * size.width + column].role = role
-            }
+        let (rows, columns) = clipped(x: x, y: y, width: width, height: height)
+        for row in rows {
+            for column in columns { cells[row * size.width + column].role = role }
         }
     }
 
     /// Fills a rectangle with spaces of a role.
     public mutating func fill(x: Int, y: Int, width: Int, height: Int = 1, role: StyleRole = .normal) {
-        for row in max(0, y)..<min(size.height, y + height) {
-            for column in max(0, x)..<min(size.width, x + width) {
-                cells[row * size.width + column] = Cell(text: " ", role: role)
-            }
+        let (rows, columns) = clipped(x: x, y: y, width: width, height: height)
+        for row in rows {
+            for column in columns { cells[row * size.width + column] = Cell(text: " ", role: role) }
         }
+    }
+
+    /// The rows and columns of a rectangle that lie on the grid (empty for a
+    /// rectangle beside or below it, or of negative size).
+    private func clipped(x: Int, y: Int, width: Int, height: Int) -> (rows: Range<Int>, columns: Range<Int>) {
+        (max(0, y)..<max(max(0, y), min(size.height, y + height)),
+         max(0, x)..<max(max(0, x), min(size.width, x + width)))
     }
 
     private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {
