@@ -25,10 +25,16 @@ public enum InterfaceTranslations {
     /// For each language a module is written in beyond Dutch and English,
     /// the training strings not translated into it, sorted.
     public static func missing(in content: ContentBundle) -> [(language: String, keys: [String])] {
-        let languages = Set(content.modules.flatMap(\.languages)).subtracting(["nl", "en"]).sorted()
-        let training = content.strings.values.keys.filter(usedInTraining)
+        missing(strings: content.strings, moduleLanguages: Set(content.modules.flatMap(\.languages)))
+    }
+
+    /// The same from the languages the modules are written in (`validate`
+    /// keeps no module, only their languages).
+    public static func missing(strings: InterfaceStrings, moduleLanguages: Set<String>) -> [(language: String, keys: [String])] {
+        let languages = moduleLanguages.subtracting(["nl", "en"]).sorted()
+        let training = strings.values.keys.filter(usedInTraining)
         return languages.compactMap { language in
-            let keys = training.filter { content.strings.values[$0]?.values[language] == nil }.sorted()
+            let keys = training.filter { strings.values[$0]?.values[language] == nil }.sorted()
             return keys.isEmpty ? nil : (language, keys)
         }
     }
