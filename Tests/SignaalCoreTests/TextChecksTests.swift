@@ -32,6 +32,22 @@ struct TextChecksTests {
         #expect(!TextChecks.isBlank(" a "))
     }
 
+    @Test("an unsafe character is found exactly where SafeText says, for every code point")
+    func unsafeMatchesSafeText() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let unsafe = SafeText.isUnsafe(scalar)
+            #expect(TextChecks.firstUnsafeScalar(in: String(scalar), allowingLineBreaks: false) == (unsafe ? scalar : nil), "U+\(String(value, radix: 16))")
+            if value < 0x3100 {
+                for text in ["ab\(scalar)", "é\(scalar)ë", "line\n\(scalar)"] {
+                    #expect(TextChecks.firstUnsafeScalar(in: text, allowingLineBreaks: true) == (unsafe && scalar != "\n" ? scalar : nil), "U+\(String(value, radix: 16))")
+                }
+            }
+        }
+        #expect(TextChecks.firstUnsafeScalar(in: "a\nb", allowingLineBreaks: false) == "\n")
+        #expect(TextChecks.firstUnsafeScalar(in: "Zoë — “quoted” …", allowingLineBreaks: false) == nil)
+    }
+
     @Test("joiners and variation selectors are found; plain and accented text passes")
     func unstable() {
         #expect(TextChecks.firstUnstableScalar(in: "Zoë Brontë, 0900-8844") == nil)

@@ -193,22 +193,22 @@ final class LoadSession {
     /// The file's JSON, or nil with a problem for anything unreadable.
     func parse(_ relative: String, file: String) -> JSONNode? {
         if let given, given.relative == relative { return parse(given.data, file: file) }
-        let url = root.appendingPathComponent(relative)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+        let path = root.appendingPathComponent(relative).path
+        // One stat for all three questions: every start asks them of each file.
+        var info = stat()
+        guard stat(path, &info) == 0 else {
             log.report(file, line: nil, "file is missing")
             return nil
         }
-        guard !isDirectory.boolValue else {
+        guard info.st_mode & S_IFMT != S_IFDIR else {
             log.report(file, line: nil, "is a folder, expected a JSON file")
             return nil
         }
-        let limit = 16 * 1024 * 1024
-        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > limit {
+        guard info.st_size <= ContentFolderFiles.sizeLimit else {
             log.report(file, line: nil, "is larger than 16 MB; content files are small")
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = FileManager.default.contents(atPath: path) else {
             log.report(file, line: nil, "cannot be read (check its permissions)")
             return nil
         }

@@ -40,12 +40,15 @@ public enum InterfaceTranslations {
     }
 
     /// `{name}` placeholders in a text.
+    /// Found over the UTF-8 bytes: every interface string is checked at each
+    /// start, and the braces are ASCII.
     static func placeholders(_ text: String) -> Set<String> {
         var found: Set<String> = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            found.insert(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
+        let utf8 = text.utf8
+        var rest = utf8[...]
+        while let open = rest.firstIndex(of: UInt8(ascii: "{")), let close = rest[open...].firstIndex(of: UInt8(ascii: "}")) {
+            found.insert(String(decoding: utf8[utf8.index(after: open)..<close], as: UTF8.self))
+            rest = utf8[utf8.index(after: close)...]
         }
         return found
     }
@@ -75,7 +78,7 @@ extension LoadSession {
                     log.report(file, line: member.line, path: path, "no interface string \"\(member.key)\" in ui.json")
                     continue
                 }
-                guard let text = member.node.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                guard let text = member.node.string, !TextChecks.isBlank(text) else {
                     log.report(file, line: member.line, path: path, "must be a text that is not empty")
                     continue
                 }

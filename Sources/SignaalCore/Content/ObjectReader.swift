@@ -196,7 +196,7 @@ enum TextReader {
         if let scalar = TextChecks.firstUnstableScalar(in: text) {
             return "contains U+\(String(scalar.value, radix: 16, uppercase: true)) (emoji joiner or variation selector), which terminals draw at different widths"
         }
-        if let scalar = text.unicodeScalars.first(where: { SafeText.isUnsafe($0) && !(multiline && $0 == "\n") }) {
+        if let scalar = TextChecks.firstUnsafeScalar(in: text, allowingLineBreaks: multiline) {
             let what = scalar.properties.generalCategory == .control ? "" : " (U+\(SafeText.hex4(scalar.value)), an invisible formatting or direction character)"
             return (multiline ? "contains a control character other than a line break" : "contains a control character or line break") + what
         }

@@ -30,6 +30,27 @@ enum TextChecks {
         return copy.withUTF8(body)
     }
 
+    /// The first character `SafeText` would escape (a control, format, line
+    /// or paragraph separator character), other than a line break when
+    /// `allowingLineBreaks`. Printable ASCII is passed over by its bytes, and
+    /// the letters and punctuation of European text by range: Unicode's
+    /// tables are only asked about the rest.
+    static func firstUnsafeScalar(in text: String, allowingLineBreaks: Bool) -> Unicode.Scalar? {
+        let plain = bytes(of: text) { bytes in
+            !bytes.contains { $0 >= 0x7F || $0 < 0x20 && !(allowingLineBreaks && $0 == 0x0A) }
+        }
+        if plain { return nil }
+        return text.unicodeScalars.first { scalar in
+            switch scalar.value {
+            case 0x0A: return !allowingLineBreaks
+            // Printable ASCII; Latin-1 to Hebrew but the soft hyphen (U+00AD);
+            // dashes, quotes, bullets and the ellipsis: none is Cc, Cf, Zl or Zp.
+            case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x600, 0x2010...0x2027: return false
+            default: return SafeText.isUnsafe(scalar)
+            }
+        }
+    }
+
     /// True when `text` is empty or only spaces and tabs (what
     /// `.whitespaces` trims that content can hold: other Unicode spaces
     /// count as blank too).
