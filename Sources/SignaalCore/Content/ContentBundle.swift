@@ -30,7 +30,7 @@ public struct ContentBundle: Sendable {
 
     public var sources: [Source] { catalogue.parts.sources }
     public var checklists: [Checklist] { catalogue.parts.checklists }
-    public var modules: [TrainingModule] { catalogue.parts.modules }
+    public var modules: [TrainingModule] { catalogue.modules }
     public var contacts: [Contact] { catalogue.parts.contacts }
     public var steps: [ReferralStep] { catalogue.parts.steps }
     /// The meldcode's steps and afwegingskader (`meldcode.json`), if present.

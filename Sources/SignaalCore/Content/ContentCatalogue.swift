@@ -15,15 +15,20 @@ final class ContentCatalogue: Sendable {
 
     private let state: Mutex<Parts?>
     private let load: @Sendable () -> Parts
+    /// `validate`'s modules, which it does not keep: read again if asked for.
+    private let modulesRead = Mutex<[TrainingModule]?>(nil)
+    private let loadModules: (@Sendable () -> [TrainingModule])?
 
-    init(_ parts: Parts) {
+    init(_ parts: Parts, modulesOnFirstUse: (@Sendable () -> [TrainingModule])? = nil) {
         state = Mutex(parts)
         load = { parts }
+        loadModules = modulesOnFirstUse
     }
 
     init(onFirstUse load: @escaping @Sendable () -> Parts) {
         state = Mutex(nil)
         self.load = load
+        loadModules = nil
     }
 
     /// Whether the parts have been read (for tests).
@@ -34,6 +39,19 @@ final class ContentCatalogue: Sendable {
             if let parts { return parts }
             let loaded = load()
             parts = loaded
+            return loaded
+        }
+    }
+
+    /// Whether modules not kept have been read again (for tests).
+    var areModulesReadAgain: Bool { modulesRead.withLock { $0 != nil } }
+
+    var modules: [TrainingModule] {
+        guard let loadModules else { return parts.modules }
+        return modulesRead.withLock { modules in
+            if let modules { return modules }
+            let loaded = loadModules()
+            modules = loaded
             return loaded
         }
     }

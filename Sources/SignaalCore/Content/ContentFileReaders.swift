@@ -66,14 +66,12 @@ extension LoadSession {
         return ContentLoadResult(bundle: bundle, problems: [], fileCount: fileCount)
     }
 
-    /// For `validate`'s bundle: `parts` with the modules read again.
-    func moduleRereader(_ parts: ContentCatalogue.Parts) -> @Sendable () -> ContentCatalogue.Parts {
+    /// For `validate`'s bundle: the modules, read again.
+    func moduleRereader() -> @Sendable () -> [TrainingModule] {
         let root = self.root, displayRoot = self.displayRoot
         return {
             let session = LoadSession(root: root, displayRoot: displayRoot)
-            var all = parts
-            all.modules = session.readModules(session.jsonFiles(in: ContentLoader.moduleFolder) ?? [], keep: true).kept
-            return all
+            return session.readModules(session.jsonFiles(in: ContentLoader.moduleFolder) ?? [], keep: true).kept
         }
     }
 }

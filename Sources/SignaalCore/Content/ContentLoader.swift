@@ -123,7 +123,7 @@ final class LoadSession {
         let parts = ContentCatalogue.Parts(sources: sources, contacts: contacts, steps: steps, reportingCode: reportingCode,
                                            checklists: checklists, modules: modules.kept)
         // `validate` keeps no module: they are read again if someone asks.
-        let catalogue = mode.keepsModules ? ContentCatalogue(parts) : ContentCatalogue(onFirstUse: moduleRereader(parts))
+        let catalogue = ContentCatalogue(parts, modulesOnFirstUse: mode.keepsModules ? nil : moduleRereader())
         var bundle = ContentBundle(strings: strings, roles: roles, scoring: scoring, certification: certification, catalogue: catalogue)
         bundle.folder = root
         return ContentLoadResult(bundle: bundle, problems: [], fileCount: fileCount, moduleCount: result.moduleCount,
