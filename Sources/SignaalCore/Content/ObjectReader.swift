@@ -11,8 +11,9 @@ struct ObjectReader {
     let languages: [String]
     let log: ProblemLog
     /// Keys the model knows; others are reported, since a typo in a key
-    /// would otherwise silently drop content.
-    private var known: Set<String> = []
+    /// would otherwise silently drop content. A list: most objects have a
+    /// handful of keys, and hashing each (as a set does) costs more.
+    private var known: [String] = []
 
     /// nil (and a problem) when `node` is not an object.
     init?(_ node: JSONNode, file: String, path: String, languages: [String], log: ProblemLog) {
@@ -26,8 +27,7 @@ struct ObjectReader {
         self.path = path
         self.languages = languages
         self.log = log
-        var seen: Set<String> = []
-        for member in members where !seen.insert(member.key).inserted {
+        for member in Self.repeated(members) {
             log.report(file, line: member.line, path: path, "duplicate key \"\(member.key)\"")
         }
     }
@@ -39,7 +39,7 @@ struct ObjectReader {
     }
 
     private mutating func member(_ key: String, required: Bool) -> JSONNode? {
-        known.insert(key)
+        known.append(key)
         if let value = node[key] { return value }
         if required { problem("missing required field \"\(key)\"") }
         return nil
@@ -150,13 +150,31 @@ struct ObjectReader {
     }
 
     /// Marks a key as known without reading it (read elsewhere).
-    mutating func allow(_ keys: String...) { known.formUnion(keys) }
+    mutating func allow(_ keys: String...) { known += keys }
 
     /// Reports keys the model does not know.
     func finish() {
-        for member in members where !known.contains(member.key) {
+        // Compared one by one while that is cheap; a big object (the
+        // interface's strings) through a set.
+        let isKnown: (String) -> Bool
+        if members.count * known.count <= 256 {
+            isKnown = { [known] key in known.contains(key) }
+        } else {
+            let set = Set(known)
+            isKnown = { set.contains($0) }
+        }
+        for member in members where !isKnown(member.key) {
             log.report(file, line: member.line, path: path, "unknown field \"\(member.key)\"")
         }
+    }
+
+    /// Every member whose key an earlier member already has.
+    static func repeated(_ members: [JSONMember]) -> [JSONMember] {
+        guard members.count > 16 else {
+            return members.indices.filter { index in members[..<index].contains { $0.key == members[index].key } }.map { members[$0] }
+        }
+        var seen: Set<String> = []
+        return members.filter { !seen.insert($0.key).inserted }
     }
 }
 
@@ -193,6 +211,7 @@ enum TextReader {
 
     /// What makes a text unsafe for a terminal, if anything.
     static func problem(in text: String, multiline: Bool) -> String? {
+        if TextChecks.isPlainlySafe(text, allowingLineBreaks: multiline) { return nil }
         if let scalar = TextChecks.firstUnstableScalar(in: text) {
             return "contains U+\(String(scalar.value, radix: 16, uppercase: true)) (emoji joiner or variation selector), which terminals draw at different widths"
         }
