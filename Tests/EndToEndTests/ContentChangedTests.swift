@@ -19,9 +19,15 @@ extension EndToEnd {
             var environment = TestEnvironment.variables
             environment["SIGNAAL_CONTENT"] = content.path
             environment["XDG_CACHE_HOME"] = directory.appendingPathComponent("cache").path
-            // A full load notes the content valid; the app's start then reads it lazily.
-            let first = try ProcessRunner.run(binary, ["modules"], environment: environment)
-            #expect(first.status == 0, "\(first.transcript)")
+            // A full load notes the content valid (once the file clock has
+            // moved past the copy); the app's start then reads it lazily.
+            let cache = directory.appendingPathComponent("cache/signaal")
+            let noted = try await Poll.until { () -> Bool? in
+                let run = try ProcessRunner.run(binary, ["modules"], environment: environment)
+                guard run.status == 0 else { throw E2EError(run.transcript) }
+                return (try? FileManager.default.contentsOfDirectory(atPath: cache.path))?.isEmpty == false ? true : nil
+            }
+            #expect(noted == true, "a note in \(cache.path)")
 
             let variables = ["SIGNAAL_CONTENT", "XDG_CACHE_HOME"].map { "\($0)=\(shellQuoted(environment[$0] ?? ""))" }
             let tmux = try Tmux(width: 100, height: 30, command: .shell(

@@ -22,6 +22,15 @@ import Testing
         init() throws {
             content = try ContentCopy(of: Fixtures.shipped)
             cache = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-cache-\(UUID().uuidString)")
+            try settle()
+        }
+
+        /// Waits until the file clock has moved past the content's last
+        /// change, so that a note taken now is not "racily clean" (see
+        /// `ValidatedContentNote`): a tick is a few milliseconds.
+        func settle() throws {
+            let latest = try #require(ValidatedContentNote.look(at: content.root.path)).latest
+            while FileTime.now <= latest { usleep(1000) }
         }
 
         deinit { try? FileManager.default.removeItem(at: cache) }
@@ -93,6 +102,7 @@ import Testing
             #expect(other != note)
             try Data(other.utf8).write(to: start.note)
         }
+        try start.settle()
         let result = start.load()
         let bundle = try #require(result.bundle, "\(result.problems)")
         #expect(bundle.catalogue.isLoaded, "\(change): a full load")
@@ -113,6 +123,18 @@ import Testing
         #expect(try !start.loadIsLazy())
         // A note that could be replaced is current again; a folder in its way stays.
         #expect(try start.loadIsLazy() == (damage != "a folder"))
+    }
+
+    @Test func aNoteTakenInTheTickOfAChangeIsNotSaved() throws {
+        let start = try Start()
+        let note = try #require(ValidatedContentNote(root: start.content.root, environment: start.environment))
+        #expect(!note.isRacy, "the copy settled")
+        let racy = try #require(ValidatedContentNote(root: start.content.root, environment: start.environment, takenAt: note.latestChange))
+        #expect(racy.isRacy)
+        racy.save()
+        #expect(!FileManager.default.fileExists(atPath: racy.file.path), "a file could still change unseen in that tick")
+        note.save()
+        #expect(note.isCurrent)
     }
 
     @Test func withoutAWritableCacheEveryStartIsAFullOneAndWorks() throws {
@@ -156,6 +178,7 @@ import Testing
         let text = try start.content.text("modules/no-room-hotel.json")
         let title = try #require(ContentLoader.load(from: start.content.root).bundle?.module("no-room-hotel")?.title(.english))
         try start.content.write("modules/no-room-hotel.json", text.replacingOccurrences(of: title, with: title + " (edited)"))
+        try start.settle()
         #expect(bundle.module("no-room-hotel")?.title(.english) == title + " (edited)")
         #expect(start.damage.value == nil)
         #expect(try start.loadIsLazy(), "the edited content was checked in full and noted")

@@ -8,6 +8,11 @@ import Glibc
 /// modification and change times and inode of every JSON file in it and of
 /// the running binary (a new binary may check more); never any content or
 /// record. Any change to any of them makes the note stale.
+///
+/// Files are stamped with a coarse clock (a few milliseconds a tick), so a
+/// file changed in the tick the note was taken in could change again unseen
+/// with the same times: such a note is not saved ("racily clean", as git
+/// calls it), and the next start loads in full again.
 struct ValidatedContentNote: Sendable {
     /// `$XDG_CACHE_HOME/signaal/validated-content-<hash of the folder>`.
     let file: URL
@@ -16,10 +21,14 @@ struct ValidatedContentNote: Sendable {
     /// What the content and binary look like now; taken before loading, so
     /// a file changed during the load makes the next start load in full.
     let fingerprint: String
+    /// The file clock when the note was taken, and the latest modification
+    /// or change time of the files it covers.
+    let takenAt: FileTime
+    let latestChange: FileTime
 
     /// nil without a cache folder (no absolute `XDG_CACHE_HOME` or `HOME`)
     /// or when the content cannot be looked at: then every start loads in full.
-    init?(root: URL, environment: [String: String]) {
+    init?(root: URL, environment: [String: String], takenAt: FileTime = .now) {
         let cache: URL
         if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
             cache = URL(fileURLWithPath: xdg, isDirectory: true)
@@ -28,9 +37,11 @@ struct ValidatedContentNote: Sendable {
         } else {
             return nil
         }
-        guard let folder = Self.resolved(root.path), let fingerprint = Self.fingerprint(of: folder) else { return nil }
+        guard let folder = Self.resolved(root.path), let look = Self.look(at: folder) else { return nil }
         self.folder = folder
-        self.fingerprint = fingerprint
+        self.takenAt = takenAt
+        fingerprint = look.fingerprint
+        latestChange = look.latest
         file = cache.appendingPathComponent("signaal", isDirectory: true)
             .appendingPathComponent("validated-content-\(Self.hash(folder))")
     }
@@ -42,11 +53,15 @@ struct ValidatedContentNote: Sendable {
     }
 
     /// Whether the content still looks as it did when this note was taken.
-    var isUnchanged: Bool { Self.fingerprint(of: folder) == fingerprint }
+    var isUnchanged: Bool { Self.look(at: folder)?.fingerprint == fingerprint }
+
+    /// A file changed in the tick the note was taken in, or later.
+    var isRacy: Bool { latestChange >= takenAt }
 
     /// Best effort, written whole or not at all: without a writable cache
     /// folder every start loads in full, which is slower, never wrong.
     func save() {
+        guard !isRacy else { return }
         let folder = file.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let temporary = file.path + ".tmp-\(getpid())"
@@ -62,31 +77,38 @@ struct ValidatedContentNote: Sendable {
     /// this version reads: a folder a newer loader checks is covered without
     /// anyone having to remember this list. A file added or removed changes
     /// the list, so it changes the fingerprint too.
-    static func fingerprint(of folder: String) -> String? {
-        guard let binary = identity("/proc/self/exe"),
-              let top = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return nil }
-        var lines = ["signaal validated content 1", folder, "binary \(binary)"]
+    static func look(at folder: String) -> (fingerprint: String, latest: FileTime)? {
+        guard let top = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return nil }
+        var lines = ["signaal validated content 1", folder]
+        var latest = FileTime(seconds: 0, nanoseconds: 0)
+        func add(_ name: String, _ path: String) -> Bool {
+            guard let (identity, changed) = identity(path) else { return false }
+            lines.append("\(name) \(identity)")
+            latest = max(latest, changed)
+            return true
+        }
+        guard add("binary", "/proc/self/exe") else { return nil }
         for entry in top.sorted() where !entry.hasPrefix(".") {
             if entry.hasSuffix(".json") {
-                guard let identity = identity(folder + "/" + entry) else { return nil }
-                lines.append("\(entry) \(identity)")
+                guard add(entry, folder + "/" + entry) else { return nil }
                 continue
             }
             guard let listed = try? FileManager.default.contentsOfDirectory(atPath: folder + "/" + entry) else { continue }
             lines.append("\(entry)/")
             for name in listed.sorted() where name.hasSuffix(".json") {
-                guard let identity = identity("\(folder)/\(entry)/\(name)") else { return nil }
-                lines.append("\(entry)/\(name) \(identity)")
+                guard add("\(entry)/\(name)", "\(folder)/\(entry)/\(name)") else { return nil }
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return (lines.joined(separator: "\n") + "\n", latest)
     }
 
-    /// Size, modification and change times (ns) and inode of a regular file.
-    static func identity(_ path: String) -> String? {
+    /// Size, modification and change times (ns) and inode of a regular
+    /// file, and the later of its two times.
+    static func identity(_ path: String) -> (String, FileTime)? {
         var info = stat()
         guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        return "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec) \(info.st_ino)"
+        let modified = FileTime(info.st_mtim), changed = FileTime(info.st_ctim)
+        return ("\(info.st_size) \(modified) \(changed) \(info.st_ino)", max(modified, changed))
     }
 
     static func resolved(_ path: String) -> String? {
@@ -101,4 +123,27 @@ struct ValidatedContentNote: Sendable {
         for byte in text.utf8 { value = (value ^ UInt64(byte)) &* 0x100_0000_01b3 }
         return String(value, radix: 16)
     }
+}
+
+/// A time on the clock files are stamped with (coarse real time on Linux).
+struct FileTime: Comparable, Sendable, CustomStringConvertible {
+    let seconds: Int
+    let nanoseconds: Int
+
+    init(seconds: Int, nanoseconds: Int) {
+        self.seconds = seconds
+        self.nanoseconds = nanoseconds
+    }
+
+    init(_ time: timespec) { self.init(seconds: Int(time.tv_sec), nanoseconds: Int(time.tv_nsec)) }
+
+    static var now: FileTime {
+        var time = timespec()
+        clock_gettime(CLOCK_REALTIME_COARSE, &time)
+        return FileTime(time)
+    }
+
+    static func < (a: FileTime, b: FileTime) -> Bool { (a.seconds, a.nanoseconds) < (b.seconds, b.nanoseconds) }
+
+    var description: String { "\(seconds).\(nanoseconds)" }
 }
