@@ -27,8 +27,8 @@ struct ObjectReader {
         self.path = path
         self.languages = languages
         self.log = log
-        for member in Self.repeated(members) {
-            log.report(file, line: member.line, path: path, "duplicate key \"\(member.key)\"")
+        for index in Self.repeated(members) {
+            log.report(file, line: members[index].line, path: path, "duplicate key \"\(members[index].key)\"")
         }
     }
 
@@ -168,27 +168,30 @@ struct ObjectReader {
         }
     }
 
-    /// Every member whose key an earlier member already has.
-    static func repeated(_ members: [JSONMember]) -> [JSONMember] {
+    /// The index of every member whose key an earlier member already has.
+    static func repeated(_ members: [JSONMember]) -> [Int] {
         guard members.count > 16 else {
-            return members.indices.filter { index in members[..<index].contains { $0.key == members[index].key } }.map { members[$0] }
+            return members.indices.filter { index in members[..<index].contains { $0.key == members[index].key } }
         }
         var seen: Set<String> = []
-        return members.filter { !seen.insert($0.key).inserted }
+        return members.indices.filter { !seen.insert(members[$0].key).inserted }
     }
 }
 
 /// Checks and reads a `{"nl": …, "en": …}` text.
 enum TextReader {
-    static func read(_ node: JSONNode, file: String, path: String, languages: [String], multiline: Bool, log: ProblemLog) -> LocalizedText? {
+    /// `path` is only worked out for a problem: content has thousands of texts.
+    static func read(_ node: JSONNode, file: String, path makePath: @autoclosure () -> String, languages: [String], multiline: Bool,
+                     log: ProblemLog) -> LocalizedText? {
+        var path: String { makePath() }
         guard let members = node.members else {
             log.report(file, line: node.line, path: path, "expected a text object like {\"nl\": …, \"en\": …}, found \(node.typeName)")
             return nil
         }
         var values: [String: String] = [:]
-        var seen: Set<String> = []
-        for member in members {
-            if !seen.insert(member.key).inserted {
+        let repeated = ObjectReader.repeated(members)
+        for (index, member) in members.enumerated() {
+            if repeated.contains(index) {
                 log.report(file, line: member.line, path: path, "the \"\(member.key)\" text is given twice")
             }
             guard let text = member.node.string else {
