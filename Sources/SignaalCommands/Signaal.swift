@@ -248,17 +248,20 @@ public struct SignaalCommandLine {
             console.err(locator.notFoundMessage)
             return .failure
         }
-        let result = ContentLoader.load(from: root, displayRoot: displayPath(root))
+        // Everything but `validate` may read the bulk of the content on first
+        // use (see `ContentLoader.loadForStart`); `validate` checks it all.
+        DamagedContent.prepare()
+        let result = validating ? ContentLoader.validate(from: root, displayRoot: displayPath(root))
+            : ContentLoader.loadForStart(from: root, displayRoot: displayPath(root), environment: environment) {
+                DamagedContent.stop($0, language: language)
+            }
         if validating {
             let cases = result.bundle.map { AdviceCaseReader.load(from: root, displayRoot: displayPath(root), content: $0) }
             let cards = result.bundle.map { PocketCardReader.load(from: root, displayRoot: displayPath(root), content: $0) }
             return report(result, cases: cases, cards: cards, language: language, root: root)
         }
         guard let content = result.bundle else {
-            for problem in result.problems { console.err("\(problem)\n") }
-            console.err(language == .dutch
-                ? "signaal: de inhoud heeft \(result.problems.count) probleem/problemen; los ze op en voer uit: signaal validate\n"
-                : "signaal: the content has \(result.problems.count) problem(s); fix them and run: signaal validate\n")
+            console.err(DamagedContent.message(result.problems, language: language))
             return .failure
         }
         if arguments.has("help") {

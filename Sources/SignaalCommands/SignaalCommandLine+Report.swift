@@ -14,7 +14,8 @@ extension SignaalCommandLine {
             console.err(language == .dutch ? "\(problems.count) probleem/problemen gevonden.\n" : "\(problems.count) problem(s) found.\n")
             return .failure
         }
-        for warning in AnswerPositionCheck.warnings(content.modules) {
+        // `validate` keeps no module: what it says of them comes with the result.
+        for warning in result.answerPositionWarnings {
             // The module's file when it is named after the module, as the shipped ones are.
             let named = root.appendingPathComponent("modules/\(warning.moduleID).json")
             let file = FileManager.default.fileExists(atPath: named.path) ? named : root.appendingPathComponent("modules")
@@ -25,7 +26,7 @@ extension SignaalCommandLine {
         let signals = content.checklists.reduce(0) { $0 + $1.signals.count }
         var summary = content.strings("cli.valid", language, [
             "files": "\(result.fileCount)", "checklists": "\(content.checklists.count)", "signals": "\(signals)",
-            "contacts": "\(content.contacts.count)", "steps": "\(content.steps.count)", "modules": "\(content.modules.count)",
+            "contacts": "\(content.contacts.count)", "steps": "\(content.steps.count)", "modules": "\(result.moduleCount)",
         ])
         if let cases, cases.fileCount > 0 {
             summary += " " + content.strings("cli.validCases", language, ["cases": "\(cases.cases.count)", "files": "\(cases.fileCount)"])
@@ -35,7 +36,7 @@ extension SignaalCommandLine {
         }
         console.out(summary + "\n")
         // A warning, not an error: the training still works, in English where a word is missing.
-        for (code, keys) in InterfaceTranslations.missing(in: content) {
+        for (code, keys) in InterfaceTranslations.missing(strings: content.strings, moduleLanguages: result.moduleLanguages) {
             let file = "\(InterfaceTranslations.folder)/\(code).json"
             console.err(content.strings("cli.translationMissing", language, [
                 "language": code, "count": "\(keys.count)", "keys": keys.joined(separator: ", "),

@@ -32,6 +32,38 @@ struct TextChecksTests {
         #expect(!TextChecks.isBlank(" a "))
     }
 
+    @Test("an unsafe character is found exactly where SafeText says, for every code point")
+    func unsafeMatchesSafeText() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let unsafe = SafeText.isUnsafe(scalar)
+            #expect(TextChecks.firstUnsafeScalar(in: String(scalar), allowingLineBreaks: false) == (unsafe ? scalar : nil), "U+\(String(value, radix: 16))")
+            if value < 0x3100 {
+                for text in ["ab\(scalar)", "é\(scalar)ë", "line\n\(scalar)"] {
+                    #expect(TextChecks.firstUnsafeScalar(in: text, allowingLineBreaks: true) == (unsafe && scalar != "\n" ? scalar : nil), "U+\(String(value, radix: 16))")
+                }
+            }
+        }
+        #expect(TextChecks.firstUnsafeScalar(in: "a\nb", allowingLineBreaks: false) == "\n")
+        #expect(TextChecks.isPlainlySafe("Zoë — “quoted” … ½ Ł ș", allowingLineBreaks: false))
+        #expect(TextChecks.firstUnsafeScalar(in: "Zoë — “quoted” …", allowingLineBreaks: false) == nil)
+    }
+
+    @Test("plainly safe text has no unsafe and no unstable character, for every code point")
+    func plainlySafeIsSafe() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for text in [String(scalar), "a\(scalar)é", "\(scalar)\u{2026}"] where TextChecks.isPlainlySafe(text, allowingLineBreaks: scalar == "\n") {
+                #expect(!SafeText.isUnsafe(scalar) || scalar == "\n", "U+\(String(value, radix: 16))")
+                #expect(DisplayWidth.unstableScalars(in: text).isEmpty, "U+\(String(value, radix: 16))")
+            }
+        }
+        // Common text is decided by its bytes.
+        #expect(TextChecks.isPlainlySafe("Bel 0900-8844 – “Veilig Thuis”…\nØ", allowingLineBreaks: true))
+        #expect(!TextChecks.isPlainlySafe("soft\u{AD}hyphen", allowingLineBreaks: false))
+        #expect(!TextChecks.isPlainlySafe("a\nb", allowingLineBreaks: false))
+    }
+
     @Test("joiners and variation selectors are found; plain and accented text passes")
     func unstable() {
         #expect(TextChecks.firstUnstableScalar(in: "Zoë Brontë, 0900-8844") == nil)

@@ -6,6 +6,12 @@ public struct ContentLoadResult: Sendable {
     public let bundle: ContentBundle?
     public let problems: [ContentProblem]
     public let fileCount: Int
+    /// What `validate` reports about the modules, which it does not keep:
+    /// how many were read, their answer-position warnings, and the
+    /// languages they are written in.
+    public var moduleCount = 0
+    public var answerPositionWarnings: [AnswerPositionWarning] = []
+    public var moduleLanguages: Set<String> = []
 }
 
 /// Reads and checks everything under `Content/`.
@@ -17,8 +23,15 @@ public enum ContentLoader {
 
     /// Loads the folder at `root`; paths in problems start with `displayRoot`.
     public static func load(from root: URL, displayRoot: String? = nil) -> ContentLoadResult {
-        let session = LoadSession(root: root, displayRoot: displayRoot ?? root.path)
-        return session.run()
+        LoadSession(root: root, displayRoot: displayRoot ?? root.path).run()
+    }
+
+    /// The full check of `signaal validate`: every file and every reference,
+    /// as `load`, with each module's model dropped once checked, so memory
+    /// stays flat however many modules there are. The bundle reads its
+    /// modules again if someone asks for them.
+    public static func validate(from root: URL, displayRoot: String? = nil) -> ContentLoadResult {
+        LoadSession(root: root, displayRoot: displayRoot ?? root.path, mode: .validate).run()
     }
 
     /// Reads and checks one content file given as bytes, as `load` would
@@ -34,16 +47,28 @@ public enum ContentLoader {
 
 /// One load: the log, the references to resolve at the end, and the files read.
 final class LoadSession {
+    enum Mode {
+        /// Read and check everything, keep everything.
+        case full
+        /// Read and check everything, keep no module.
+        case validate
+        /// Content a full load found valid: read what the first screens
+        /// need, the catalogue on first use (`ContentLoader.loadForStart`).
+        case start(onFirstUse: @Sendable () -> ContentCatalogue.Parts)
+    }
+
     let root: URL
     let displayRoot: String
+    let mode: Mode
     let log = ProblemLog()
     var references = ReferenceTable()
     var fileCount = 0
     /// A file's bytes given in memory rather than read from the folder.
     var given: (relative: String, data: Data)?
 
-    init(root: URL, displayRoot: String) {
+    init(root: URL, displayRoot: String, mode: Mode = .full) {
         self.root = root
+        self.mode = mode
         self.displayRoot = displayRoot.hasSuffix("/") ? String(displayRoot.dropLast()) : displayRoot
     }
 
@@ -55,25 +80,18 @@ final class LoadSession {
         }
         let strings = read("ui.json") { InterfaceStringsReader.read(&$0) }.map(translated)
         let roles = read("roles.json") { RolesReader.read(&$0, references: &references) }
-        let sources = read("sources.json") { SourcesReader.read(&$0) }
-        let scoring = read("scoring.json") { ScoringReader.read(&$0, references: &references) }
-        let contacts = read("referral/directory.json") { ReferralReader.contacts(&$0, references: &references) }
-        let steps = read("referral/steps.json") { ReferralReader.steps(&$0, references: &references) }
-        let certification = read("certification.json") { CertificationReader.read(&$0, references: &references) }
+        if case .start(let onFirstUse) = mode { return startResult(strings: strings, roles: roles, onFirstUse: onFirstUse) }
+        let sources = readSources()
+        let scoring = readScoring()
+        let contacts = readContacts()
+        let steps = readSteps()
+        let certification = readCertification()
         _ = read(ContentVersion.fileName) { ContentVersionReader.read(&$0) }
-        let reportingCode = exists(ReportingCodeReader.fileName)
-            ? read(ReportingCodeReader.fileName) { ReportingCodeReader.read(&$0, steps: steps, references: &references) } : nil
-        let checklistListing = jsonFiles(in: ContentLoader.checklistFolder)
-        let checklistFiles = checklistListing ?? []
-        let checklists = checklistFiles.compactMap { name in
-            read("\(ContentLoader.checklistFolder)/\(name)") { ChecklistReader.read(&$0, references: &references) }
-        }
+        let reportingCode = readReportingCode(steps: steps)
+        let (checklistListing, checklists) = readChecklists()
         // nil: the folder is there but cannot be listed (said once, below).
         let moduleListing = jsonFiles(in: ContentLoader.moduleFolder)
-        let moduleFiles = moduleListing ?? []
-        let modules = moduleFiles.compactMap { name in
-            read("\(ContentLoader.moduleFolder)/\(name)") { ModuleReader.read(&$0, references: &references) }
-        }
+        let modules = readModules(moduleListing ?? [], keep: mode.keepsModules)
         if checklists.isEmpty, checklistListing != nil, log.problems.allSatisfy({ !$0.file.contains("/\(ContentLoader.checklistFolder)/") }) {
             log.report(display(ContentLoader.checklistFolder), line: nil, "no checklist found (expected at least one .json file)")
         }
@@ -84,8 +102,8 @@ final class LoadSession {
             contacts: contacts.map { Set($0.map(\.id)) },
             roles: roles.map { Set($0.map(\.id)) },
             levels: scoring.map { Set($0.levels.map(\.id)) },
-            checklists: checklistListing != nil && checklists.count == checklistFiles.count ? Set(checklists.map(\.id)) : nil,
-            modules: moduleListing != nil && modules.count == moduleFiles.count ? Set(modules.map(\.id)) : nil
+            checklists: checklistListing.map(\.count) == checklists.count ? Set(checklists.map(\.id)) : nil,
+            modules: moduleListing.map(\.count) == modules.ids.count ? Set(modules.ids) : nil
         )
         // Signals and context questions of every checklist, named by referral
         // rules; unchecked, like checklist ids, when a checklist could not be read.
@@ -93,17 +111,23 @@ final class LoadSession {
         known.questions = known.checklists == nil ? nil : Set(checklists.flatMap { $0.questions.map(\.id) })
         references.check(against: known, log: log)
         checkUnique(checklists.map(\.id), what: "checklist", folder: ContentLoader.checklistFolder)
-        checkUnique(modules.map(\.id), what: "module", folder: ContentLoader.moduleFolder)
+        checkUnique(modules.ids, what: "module", folder: ContentLoader.moduleFolder)
 
+        var result = ContentLoadResult(bundle: nil, problems: log.problems, fileCount: fileCount)
+        result.moduleCount = modules.ids.count
+        result.answerPositionWarnings = modules.warnings
+        result.moduleLanguages = modules.languages
         guard log.isEmpty, let strings, let roles, let sources, let scoring, let contacts, let steps, let certification else {
-            return ContentLoadResult(bundle: nil, problems: log.problems, fileCount: fileCount)
+            return result
         }
-        var bundle = ContentBundle(strings: strings, roles: roles, sources: sources, scoring: scoring,
-                                   checklists: checklists, modules: modules, contacts: contacts, steps: steps,
-                                   certification: certification)
+        let parts = ContentCatalogue.Parts(sources: sources, contacts: contacts, steps: steps, reportingCode: reportingCode,
+                                           checklists: checklists, modules: modules.kept)
+        // `validate` keeps no module: they are read again if someone asks.
+        let catalogue = ContentCatalogue(parts, modulesOnFirstUse: mode.keepsModules ? nil : moduleRereader())
+        var bundle = ContentBundle(strings: strings, roles: roles, scoring: scoring, certification: certification, catalogue: catalogue)
         bundle.folder = root
-        bundle.reportingCode = reportingCode
-        return ContentLoadResult(bundle: bundle, problems: [], fileCount: fileCount)
+        return ContentLoadResult(bundle: bundle, problems: [], fileCount: fileCount, moduleCount: result.moduleCount,
+                                 answerPositionWarnings: result.answerPositionWarnings, moduleLanguages: result.moduleLanguages)
     }
 
     /// Reads one file with the reader its place calls for.
@@ -111,15 +135,13 @@ final class LoadSession {
         switch relative {
         case "ui.json": _ = read(relative) { InterfaceStringsReader.read(&$0) }
         case "roles.json": _ = read(relative) { RolesReader.read(&$0, references: &references) }
-        case "sources.json": _ = read(relative) { SourcesReader.read(&$0) }
-        case "scoring.json": _ = read(relative) { ScoringReader.read(&$0, references: &references) }
-        case "referral/directory.json": _ = read(relative) { ReferralReader.contacts(&$0, references: &references) }
-        case "referral/steps.json": _ = read(relative) { ReferralReader.steps(&$0, references: &references) }
-        case "certification.json": _ = read(relative) { CertificationReader.read(&$0, references: &references) }
-        case _ where relative.hasPrefix(ContentLoader.moduleFolder + "/"):
-            _ = read(relative) { ModuleReader.read(&$0, references: &references) }
-        default:
-            _ = read(relative) { ChecklistReader.read(&$0, references: &references) }
+        case "sources.json": _ = readSources()
+        case "scoring.json": _ = readScoring()
+        case "referral/directory.json": _ = readContacts()
+        case "referral/steps.json": _ = readSteps()
+        case "certification.json": _ = readCertification()
+        case _ where relative.hasPrefix(ContentLoader.moduleFolder + "/"): _ = readModule(relative)
+        default: _ = readChecklist(relative)
         }
     }
 
@@ -171,22 +193,22 @@ final class LoadSession {
     /// The file's JSON, or nil with a problem for anything unreadable.
     func parse(_ relative: String, file: String) -> JSONNode? {
         if let given, given.relative == relative { return parse(given.data, file: file) }
-        let url = root.appendingPathComponent(relative)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+        let path = root.appendingPathComponent(relative).path
+        // One stat for all three questions: every start asks them of each file.
+        var info = stat()
+        guard stat(path, &info) == 0 else {
             log.report(file, line: nil, "file is missing")
             return nil
         }
-        guard !isDirectory.boolValue else {
+        guard info.st_mode & S_IFMT != S_IFDIR else {
             log.report(file, line: nil, "is a folder, expected a JSON file")
             return nil
         }
-        let limit = 16 * 1024 * 1024
-        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int, size > limit {
+        guard info.st_size <= ContentFolderFiles.sizeLimit else {
             log.report(file, line: nil, "is larger than 16 MB; content files are small")
             return nil
         }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
+        guard let data = FileManager.default.contents(atPath: path) else {
             log.report(file, line: nil, "cannot be read (check its permissions)")
             return nil
         }

@@ -38,5 +38,8 @@ public final class ProblemLog {
     /// repaint the screen.
     static func escapingControls(_ message: String) -> String { SafeText.escaped(message) }
 
+    /// Problems another log found (a file read on another thread).
+    func append(_ more: [ContentProblem]) { problems += more }
+
     public var isEmpty: Bool { problems.isEmpty }
 }

@@ -25,21 +25,30 @@ public enum InterfaceTranslations {
     /// For each language a module is written in beyond Dutch and English,
     /// the training strings not translated into it, sorted.
     public static func missing(in content: ContentBundle) -> [(language: String, keys: [String])] {
-        let languages = Set(content.modules.flatMap(\.languages)).subtracting(["nl", "en"]).sorted()
-        let training = content.strings.values.keys.filter(usedInTraining)
+        missing(strings: content.strings, moduleLanguages: Set(content.modules.flatMap(\.languages)))
+    }
+
+    /// The same from the languages the modules are written in (`validate`
+    /// keeps no module, only their languages).
+    public static func missing(strings: InterfaceStrings, moduleLanguages: Set<String>) -> [(language: String, keys: [String])] {
+        let languages = moduleLanguages.subtracting(["nl", "en"]).sorted()
+        let training = strings.values.keys.filter(usedInTraining)
         return languages.compactMap { language in
-            let keys = training.filter { content.strings.values[$0]?.values[language] == nil }.sorted()
+            let keys = training.filter { strings.values[$0]?.values[language] == nil }.sorted()
             return keys.isEmpty ? nil : (language, keys)
         }
     }
 
     /// `{name}` placeholders in a text.
+    /// Found over the UTF-8 bytes: every interface string is checked at each
+    /// start, and the braces are ASCII.
     static func placeholders(_ text: String) -> Set<String> {
         var found: Set<String> = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            found.insert(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
+        let utf8 = text.utf8
+        var rest = utf8[...]
+        while let open = rest.firstIndex(of: UInt8(ascii: "{")), let close = rest[open...].firstIndex(of: UInt8(ascii: "}")) {
+            found.insert(String(decoding: utf8[utf8.index(after: open)..<close], as: UTF8.self))
+            rest = utf8[utf8.index(after: close)...]
         }
         return found
     }
@@ -69,7 +78,7 @@ extension LoadSession {
                     log.report(file, line: member.line, path: path, "no interface string \"\(member.key)\" in ui.json")
                     continue
                 }
-                guard let text = member.node.string, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                guard let text = member.node.string, !TextChecks.isBlank(text) else {
                     log.report(file, line: member.line, path: path, "must be a text that is not empty")
                     continue
                 }

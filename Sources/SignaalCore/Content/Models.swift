@@ -268,26 +268,3 @@ public struct CertificationRules: Equatable, Sendable {
     public let organisationModule: String
     public let explanation: LocalizedText
 }
-
-/// Everything loaded from `Content/`.
-public struct ContentBundle: Sendable {
-    public let strings: InterfaceStrings
-    public let roles: [Role]
-    public let sources: [Source]
-    public let scoring: ScoringModel
-    public let checklists: [Checklist]
-    public let modules: [TrainingModule]
-    public let contacts: [Contact]
-    public let steps: [ReferralStep]
-    public let certification: CertificationRules
-    /// The folder it was loaded from (its `fonts/` print certificates).
-    public var folder: URL? = nil
-    /// The meldcode's steps and afwegingskader (`meldcode.json`), if present.
-    public var reportingCode: ReportingCode? = nil
-
-    public func checklist(_ id: String) -> Checklist? { checklists.first { $0.id == id } }
-    public func module(_ id: String) -> TrainingModule? { modules.first { $0.id == id } }
-    public func contact(_ id: String) -> Contact? { contacts.first { $0.id == id } }
-    public func source(_ id: String) -> Source? { sources.first { $0.id == id } }
-    public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
-}

@@ -11,8 +11,9 @@ struct ObjectReader {
     let languages: [String]
     let log: ProblemLog
     /// Keys the model knows; others are reported, since a typo in a key
-    /// would otherwise silently drop content.
-    private var known: Set<String> = []
+    /// would otherwise silently drop content. A list: most objects have a
+    /// handful of keys, and hashing each (as a set does) costs more.
+    private var known: [String] = []
 
     /// nil (and a problem) when `node` is not an object.
     init?(_ node: JSONNode, file: String, path: String, languages: [String], log: ProblemLog) {
@@ -26,9 +27,8 @@ struct ObjectReader {
         self.path = path
         self.languages = languages
         self.log = log
-        var seen: Set<String> = []
-        for member in members where !seen.insert(member.key).inserted {
-            log.report(file, line: member.line, path: path, "duplicate key \"\(member.key)\"")
+        for index in Self.repeated(members) {
+            log.report(file, line: members[index].line, path: path, "duplicate key \"\(members[index].key)\"")
         }
     }
 
@@ -39,7 +39,7 @@ struct ObjectReader {
     }
 
     private mutating func member(_ key: String, required: Bool) -> JSONNode? {
-        known.insert(key)
+        known.append(key)
         if let value = node[key] { return value }
         if required { problem("missing required field \"\(key)\"") }
         return nil
@@ -162,27 +162,48 @@ struct ObjectReader {
     }
 
     /// Marks a key as known without reading it (read elsewhere).
-    mutating func allow(_ keys: String...) { known.formUnion(keys) }
+    mutating func allow(_ keys: String...) { known += keys }
 
     /// Reports keys the model does not know.
     func finish() {
-        for member in members where !known.contains(member.key) {
+        // Compared one by one while that is cheap; a big object (the
+        // interface's strings) through a set.
+        let isKnown: (String) -> Bool
+        if members.count * known.count <= 256 {
+            isKnown = { [known] key in known.contains(key) }
+        } else {
+            let set = Set(known)
+            isKnown = { set.contains($0) }
+        }
+        for member in members where !isKnown(member.key) {
             log.report(file, line: member.line, path: path, "unknown field \"\(member.key)\"")
         }
+    }
+
+    /// The index of every member whose key an earlier member already has.
+    static func repeated(_ members: [JSONMember]) -> [Int] {
+        guard members.count > 16 else {
+            return members.indices.filter { index in members[..<index].contains { $0.key == members[index].key } }
+        }
+        var seen: Set<String> = []
+        return members.indices.filter { !seen.insert(members[$0].key).inserted }
     }
 }
 
 /// Checks and reads a `{"nl": …, "en": …}` text.
 enum TextReader {
-    static func read(_ node: JSONNode, file: String, path: String, languages: [String], multiline: Bool, log: ProblemLog) -> LocalizedText? {
+    /// `path` is only worked out for a problem: content has thousands of texts.
+    static func read(_ node: JSONNode, file: String, path makePath: @autoclosure () -> String, languages: [String], multiline: Bool,
+                     log: ProblemLog) -> LocalizedText? {
+        var path: String { makePath() }
         guard let members = node.members else {
             log.report(file, line: node.line, path: path, "expected a text object like {\"nl\": …, \"en\": …}, found \(node.typeName)")
             return nil
         }
         var values: [String: String] = [:]
-        var seen: Set<String> = []
-        for member in members {
-            if !seen.insert(member.key).inserted {
+        let repeated = ObjectReader.repeated(members)
+        for (index, member) in members.enumerated() {
+            if repeated.contains(index) {
                 log.report(file, line: member.line, path: path, "the \"\(member.key)\" text is given twice")
             }
             guard let text = member.node.string else {
@@ -205,10 +226,11 @@ enum TextReader {
 
     /// What makes a text unsafe for a terminal, if anything.
     static func problem(in text: String, multiline: Bool) -> String? {
+        if TextChecks.isPlainlySafe(text, allowingLineBreaks: multiline) { return nil }
         if let scalar = TextChecks.firstUnstableScalar(in: text) {
             return "contains U+\(SafeText.hex4(scalar.value)) (emoji joiner or variation selector), which terminals draw at different widths"
         }
-        if let scalar = text.unicodeScalars.first(where: { SafeText.isUnsafe($0) && !(multiline && $0 == "\n") }) {
+        if let scalar = TextChecks.firstUnsafeScalar(in: text, allowingLineBreaks: multiline) {
             let what = scalar.properties.generalCategory == .control ? "" : " (U+\(SafeText.hex4(scalar.value)), an invisible formatting or direction character)"
             return (multiline ? "contains a control character other than a line break" : "contains a control character or line break") + what
         }

@@ -1,7 +1,7 @@
 /// Ids that one file mentions and another must define. They are collected
 /// while reading, with their location, and resolved once everything is read.
-struct ReferenceTable {
-    enum Kind: String {
+struct ReferenceTable: Sendable {
+    enum Kind: String, Sendable {
         case source, contact, role, level, checklist, module
         /// A signal or a context question of any checklist (named by referral rules).
         case signal, question = "context question"
@@ -15,6 +15,9 @@ struct ReferenceTable {
     }
 
     private(set) var items: [Reference] = []
+
+    /// Adds the references another table collected (a file read on another thread).
+    mutating func merge(_ other: ReferenceTable) { items += other.items }
 
     mutating func add(_ kind: Kind, _ ids: [String], in reader: ObjectReader, line: Int? = nil) {
         for id in ids {

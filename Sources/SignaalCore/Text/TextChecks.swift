@@ -30,6 +30,51 @@ enum TextChecks {
         return copy.withUTF8(body)
     }
 
+    /// The first character `SafeText` would escape (a control, format, line
+    /// or paragraph separator character), other than a line break when
+    /// `allowingLineBreaks`. Printable ASCII is passed over by its bytes, and
+    /// the letters and punctuation of European text by range: Unicode's
+    /// tables are only asked about the rest.
+    static func firstUnsafeScalar(in text: String, allowingLineBreaks: Bool) -> Unicode.Scalar? {
+        if isPlainlySafe(text, allowingLineBreaks: allowingLineBreaks) { return nil }
+        return text.unicodeScalars.first { scalar in
+            switch scalar.value {
+            case 0x0A: return !allowingLineBreaks
+            // Printable ASCII; Latin-1 to Hebrew but the soft hyphen (U+00AD);
+            // dashes, quotes, bullets and the ellipsis: none is Cc, Cf, Zl or Zp.
+            case 0x20..<0x7F, 0xA0..<0xAD, 0xAE..<0x600, 0x2010...0x2027: return false
+            default: return SafeText.isUnsafe(scalar)
+            }
+        }
+    }
+
+    /// True when every character of `text` is, by its UTF-8 bytes alone,
+    /// neither unsafe (`firstUnsafeScalar`) nor unstable
+    /// (`firstUnstableScalar`): printable ASCII (and line breaks when
+    /// allowed), U+00A0–U+05FF but the soft hyphen, and U+2010–U+2027
+    /// (dashes, quotes, bullets, ellipsis). Most content text is; false
+    /// means "look closer", not "unsafe".
+    static func isPlainlySafe(_ text: String, allowingLineBreaks: Bool) -> Bool {
+        bytes(of: text) { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let next = index + 1 < bytes.count ? bytes[index + 1] : 0
+                if byte < 0x80 {
+                    guard byte >= 0x20 && byte != 0x7F || allowingLineBreaks && byte == 0x0A else { return false }
+                    index += 1
+                } else if byte >= 0xC3 && byte <= 0xD7 || byte == 0xC2 && next >= 0xA0 && next != 0xAD {
+                    index += 2
+                } else if byte == 0xE2, next == 0x80, index + 2 < bytes.count, (0x90...0xA7).contains(bytes[index + 2]) {
+                    index += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
     /// True when `text` is empty or only spaces and tabs (what
     /// `.whitespaces` trims that content can hold: other Unicode spaces
     /// count as blank too).
