@@ -19,7 +19,7 @@ extension OrganisationCommands {
         }
     }
 
-    func link(_ name: String, learner: String, staffName: String, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
+    func link(_ name: String, learner: String, staffName: String, _ store: any RecordKeeper) throws -> ExitCode {
         let (outcome, _): ((Organisation, Result<RosterLink, LinkProblem>)?, [StoreNotice]) = try store.update { records in
             guard let organisation = find(name, in: records) else { return nil }
             return (organisation, records.link(organisationID: organisation.id, learner: learner, staffName: staffName, now: Date()))
@@ -35,7 +35,7 @@ extension OrganisationCommands {
         }
     }
 
-    func unlink(_ name: String, learner: String, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
+    func unlink(_ name: String, learner: String, _ store: any RecordKeeper) throws -> ExitCode {
         let (outcome, _): (Result<RosterLink, LinkProblem>?, [StoreNotice]) = try store.update { records in
             guard let organisation = find(name, in: records) else { return nil }
             return records.unlink(organisationID: organisation.id, learner: learner, now: Date())
