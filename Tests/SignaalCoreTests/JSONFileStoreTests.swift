@@ -60,26 +60,7 @@ private func octal(_ value: mode_t) -> String { String(value, radix: 8) }
 
 private let isRoot = geteuid() == 0
 
-/// Runs `body` on `count` real threads at once and waits for all of them.
-private func onThreads(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
-    let group = DispatchGroup()
-    for index in 0..<count {
-        group.enter()
-        Thread {
-            body(index)
-            group.leave()
-        }.start()
-    }
-    group.wait()
-}
-
-/// Things collected from several threads.
-private final class Collected<Element>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [Element] = []
-    func add(_ element: Element) { lock.withLock { storage.append(element) } }
-    var all: [Element] { lock.withLock { storage } }
-}
+// `runOnThreads` and `Collected`: FolderRecordStoreTests.swift.
 
 // MARK: - Data folder
 
@@ -544,7 +525,7 @@ private final class Collected<Element>: @unchecked Sendable {
         let folder = try StoreFolder()
         let store = folder.store()
         let errors = Collected<String>()
-        onThreads(8) { thread in
+        runOnThreads(8) { thread in
             for index in 0..<50 {
                 do { _ = try store.update { $0.items.append("t\(thread)-\(index)") } } catch { errors.add("\(error)") }
             }
@@ -559,7 +540,7 @@ private final class Collected<Element>: @unchecked Sendable {
         // The threads get the folder's path, not `folder`, whose deinit
         // removes it: a thread may let go of its closure late.
         let records = folder.records
-        onThreads(8) { thread in
+        runOnThreads(8) { thread in
             let store = JSONFileStore(directory: records, fileName: "records.json", empty: { Roster() })
             for index in 0..<50 {
                 do { _ = try store.update { $0.items.append("t\(thread)-\(index)") } } catch { errors.add("\(error)") }

@@ -58,7 +58,7 @@ extension FolderRecordStore {
         var seen: Set<String> = []
         records.learners = learners.sorted { $0.created < $1.created }.filter { seen.insert($0.id).inserted }
         for learner in records.learners {
-            records.enrolments += try learnerFile(learner.id, locked: locked)?.enrolments ?? []
+            records.enrolments += try progress(learner.id, locked: locked)
         }
         records.certificates = try certificates(locked: locked)
         records.organisations = try organisations(headerOnly: false, locked: locked)

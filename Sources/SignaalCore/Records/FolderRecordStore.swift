@@ -71,6 +71,19 @@ public final class FolderRecordStore: RecordKeeper, @unchecked Sendable {
         return try body()
     }
 
+    /// Runs `body` for one learner's saves: the folder's lock shared (so
+    /// saves of different learners go on side by side, and `update` waits
+    /// for them all), and the learner's stripe lock exclusive.
+    func learnerWrite<T>(_ id: String, _ body: () throws -> T) throws -> T {
+        try migrateIfNeeded()
+        try prepareFolders()
+        let folder = try RecordLock.acquire(lockKey(), mode: .shared)
+        defer { folder.release() }
+        let learner = try RecordLock.acquire(resolved(layout.learnerLock(id)), mode: .exclusive)
+        defer { learner.release() }
+        return try body()
+    }
+
     /// Runs `body` under the shared lock; without a records folder, without a lock.
     func shared<T>(_ body: () throws -> T) throws -> T {
         try migrateIfNeeded()
@@ -104,10 +117,13 @@ public final class FolderRecordStore: RecordKeeper, @unchecked Sendable {
     }
 
     /// The lock file's path with links resolved: one in-process mutex per folder.
-    func lockKey() -> String {
-        guard let resolved = realpath(layout.root.path, nil) else { return layout.lock.path }
-        defer { free(resolved) }
-        return (String(cString: resolved) as NSString).appendingPathComponent(layout.lock.lastPathComponent)
+    func lockKey() -> String { resolved(layout.lock) }
+
+    /// A lock file's path with its folder's links resolved.
+    func resolved(_ lock: URL) -> String {
+        guard let folder = realpath(lock.deletingLastPathComponent().path, nil) else { return lock.path }
+        defer { free(folder) }
+        return (String(cString: folder) as NSString).appendingPathComponent(lock.lastPathComponent)
     }
 
     func exists(_ path: String) -> Bool { access(path, F_OK) == 0 }

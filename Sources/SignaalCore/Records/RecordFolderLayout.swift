@@ -30,16 +30,26 @@ struct RecordFolderLayout: Sendable {
     /// Which old `training-records.json` was migrated into this folder.
     var migrated: URL { root.appendingPathComponent("migrated.json") }
 
-    var subfolders: [URL] { [learners, names, organisations, temporary] }
+    /// Learners' locks, striped: 64 files, not one per learner.
+    var locks: URL { root.appendingPathComponent("locks", isDirectory: true) }
+    static let lockStripes: UInt64 = 64
 
-    /// One learner's identity and progress (`LearnerFile`).
-    func learnerFile(_ id: String) -> URL {
-        learners.appendingPathComponent(RecordLines.fileName(for: id) + ".json")
+    var subfolders: [URL] { [learners, names, organisations, temporary, locks] }
+
+    /// The lock a learner's saves take turns on (with the few learners sharing its stripe).
+    func learnerLock(_ id: String) -> URL {
+        locks.appendingPathComponent(String(StableHash.fnv1a(id) % Self.lockStripes) + ".lock")
     }
 
-    /// The name index bucket for a name key (`LearnerName.key`).
+    /// One learner's progress, a line per save (`RecordFormats.progressLine`).
+    func learnerLog(_ id: String) -> URL {
+        learners.appendingPathComponent(RecordLines.fileName(for: id) + ".log")
+    }
+
+    /// The name index bucket for a name key (`LearnerName.key`): FNV-1a is
+    /// the same in every process and version (Swift's `Hasher` is not).
     func nameBucket(key: String) -> URL {
-        let bucket = RecordLines.stableHash(key) % Self.bucketCount
+        let bucket = StableHash.fnv1a(key) % Self.bucketCount
         let hex = String(bucket, radix: 16)
         return names.appendingPathComponent((hex.count < 2 ? "0" + hex : hex) + ".log")
     }

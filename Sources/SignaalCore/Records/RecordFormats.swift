@@ -1,12 +1,5 @@
 import Foundation
 
-/// One learner's file in `records/learners/`: who they are and their work
-/// on each module. Small (a few KB), replaced atomically on every save.
-struct LearnerFile: Codable, Equatable, Sendable {
-    var learner: Learner
-    var enrolments: [Enrolment]
-}
-
 /// A learner's passing completion of a module, as `completions.log` holds
 /// it: with the learner's name and organisation, so that `org status`
 /// streams one file and opens no learner's.
@@ -50,6 +43,34 @@ enum RecordFormats {
         case damaged
     }
 
+    // MARK: learners/<id>.log: module id, then the enrolment as JSON; the last line per module counts
+
+    static func progressLine(_ enrolment: Enrolment) throws(StoreError) -> String {
+        RecordLines.field(enrolment.moduleID) + "\t" + (try jsonLine(enrolment))
+    }
+
+    /// The module id and the JSON of a progress line; nil without a tab.
+    static func progressParts(_ line: Substring) -> (module: Substring, json: Substring)? {
+        guard let tab = line.utf8.firstIndex(of: RecordLines.tab) else { return nil }
+        return (line[..<tab], line[line.utf8.index(after: tab)...])
+    }
+
+    static func enrolment(_ json: Substring) -> Enrolment? {
+        RecordCoding.decode(Enrolment.self, from: Data(json.utf8))
+    }
+
+    /// One value as JSON on one line, ending with a line feed.
+    static func jsonLine<T: Encodable>(_ value: T) throws(StoreError) -> String {
+        do {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            encoder.dateEncodingStrategy = .iso8601
+            return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        } catch {
+            throw StoreError(.cannotEncode, path: String(describing: T.self), reason: String(describing: error))
+        }
+    }
+
     // MARK: completions.log: learner id, module, completed, score, created, name, organisation
 
     static func completionLine(_ completion: LearnerCompletion) -> String {
@@ -71,14 +92,7 @@ enum RecordFormats {
     // MARK: certificates.log: one certificate as JSON a line (few, read whole)
 
     static func certificateLine(_ certificate: IssuedCertificate) throws(StoreError) -> String {
-        do {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            encoder.dateEncodingStrategy = .iso8601
-            return String(decoding: try encoder.encode(certificate), as: UTF8.self) + "\n"
-        } catch {
-            throw StoreError(.cannotEncode, path: "certificates.log", reason: String(describing: error))
-        }
+        try jsonLine(certificate)
     }
 
     static func certificate(_ line: Substring) -> IssuedCertificate? {
@@ -100,13 +114,7 @@ enum RecordFormats {
     static func roster(_ organisation: Organisation) throws(StoreError) -> Data {
         let header = Header(id: organisation.id, name: organisation.name, location: organisation.location,
                             moduleID: organisation.moduleID, created: organisation.created, links: organisation.links)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        var text: String
-        do { text = String(decoding: try encoder.encode(header), as: UTF8.self) + "\n" } catch {
-            throw StoreError(.cannotEncode, path: organisation.id, reason: String(describing: error))
-        }
+        var text = try jsonLine(header)
         text.reserveCapacity(text.utf8.count + organisation.staff.count * 80)
         for member in organisation.staff {
             text += RecordLines.line([RecordLines.field(member.name), RecordLines.field(member.department), RecordLines.field(member.email),

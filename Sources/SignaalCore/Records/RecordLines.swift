@@ -97,17 +97,6 @@ enum RecordLines {
         return parts
     }
 
-    /// FNV-1a, 64 bits: a hash that is the same in every process and version
-    /// (Swift's `Hasher` is seeded per process), for the name index buckets.
-    static func stableHash(_ text: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
-    }
-
     /// A name safe in any file system for an id: the id itself when it is
     /// short and plain (letters, digits, `-`, `_`), else `h-` and a hash with
     /// the id's length. The file also holds the id, which readers check.
@@ -116,6 +105,6 @@ enum RecordLines {
             (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) || $0 == 0x2D || $0 == 0x5F
         }
         if plain { return id }
-        return "h-" + String(stableHash(id), radix: 16) + "-" + String(id.utf8.count)
+        return "h-" + String(StableHash.fnv1a(id), radix: 16) + "-" + String(id.utf8.count)
     }
 }

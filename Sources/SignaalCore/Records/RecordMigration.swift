@@ -70,8 +70,8 @@ struct RecordMigration {
         var completions = ""
         for learner in records.learners {
             guard let own = enrolments[learner.id] else { continue }
-            let file = layout.learnerFile(learner.id)
-            try writeNew(file, RecordCoding.encode(LearnerFile(learner: learner, enrolments: own), path: file.path))
+            let lines = try own.map { enrolment throws(StoreError) in try RecordFormats.progressLine(enrolment) }.joined()
+            try writeNew(layout.learnerLog(learner.id), Data(lines.utf8))
             for enrolment in own {
                 guard let completed = enrolment.completed else { continue }
                 completions += RecordFormats.completionLine(LearnerCompletion(learner: learner, moduleID: enrolment.moduleID,
