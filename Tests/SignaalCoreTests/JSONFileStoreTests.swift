@@ -638,7 +638,7 @@ private let isRoot = geteuid() == 0
 /// Starts this test binary again to run only `JSONFileStoreChildProcess`,
 /// told what to do through the environment. A fresh process (not `fork`,
 /// which is unsafe in a multi-threaded Swift program) with its own store.
-private struct ChildProcess {
+struct ChildProcess {
     static let crashStatus: Int32 = 42
     static let executable = "/proc/self/exe"
     static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: executable) }
@@ -691,6 +691,8 @@ private struct ChildProcess {
             for index in 0..<count {
                 _ = try store.update { $0.items.append("\(id)-\(index)") }
             }
+        case "folder-complete", "folder-forever":
+            try FolderRecordChild.run(mode: mode, folder: URL(fileURLWithPath: path), id: id, count: count)
         case "crash":
             store.beforeRename = { _ throws(StoreError) in _exit(ChildProcess.crashStatus) }
             _ = try store.update { $0.items.append("never") }
