@@ -138,6 +138,25 @@ struct FolderRecordStoreTests {
         #expect(store.savedTally("hotel", threshold: 50) == nil, "a changed roster counts again")
     }
 
+    @Test("a manager's link finds the learner through the name index, counts in the status, and is undone")
+    func links() throws {
+        let folder = RecordsFolder()
+        let store = folder.store()
+        let hotel = try store.addOrganisation(name: "Hotel", location: nil, moduleID: "mini", now: now).get()
+        _ = try store.updateOrganisation(id: hotel.id) { $0.staff = [StaffMember(name: "Ana Jansen", added: now)] }
+        let typed = try store.learner(named: "A. Jansen", organisation: "Hotel", now: now)
+        try store.saveProgress(passingRunner(module), learner: typed, now: now)
+        func status() throws -> OrganisationStatus { try store.organisationStatus(try #require(try store.organisation(idOrName: "hotel")), threshold: 60) }
+        #expect(try status().completed == 0 && status().unmatched.map(\.learnerID) == [typed.id])
+        #expect(try store.link(organisationID: "hotel", learner: "nobody", staffName: "Ana Jansen", now: now) == .failure(.noLearner))
+        let link = try store.link(organisationID: "hotel", learner: "a. jansen", staffName: "ana jansen", now: now)
+        #expect(try link.get().learnerID == typed.id && link.get().staffName == "Ana Jansen")
+        #expect(try status().completed == 1)
+        #expect(try store.unlink(organisationID: "hotel", learner: "A. Jansen", now: now).get().unlinked == now)
+        #expect(try status().completed == 0)
+        #expect(try store.unlink(organisationID: "hotel", learner: "A. Jansen", now: now) == .failure(.notLinked))
+    }
+
     @Test("eight threads adding the same learner at once add one; eight saving others lose nothing")
     func threads() throws {
         let folder = RecordsFolder()

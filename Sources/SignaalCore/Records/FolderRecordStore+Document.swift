@@ -90,8 +90,8 @@ extension FolderRecordStore {
             try write(organisation)
         }
         for gone in Set(organisations.keys).subtracting(after.organisations.map(\.id)) {
-            unlink(layout.rosterFile(gone).path)
-            unlink(layout.tallyFile(gone).path)
+            Glibc.unlink(layout.rosterFile(gone).path)
+            Glibc.unlink(layout.tallyFile(gone).path)
         }
     }
 }

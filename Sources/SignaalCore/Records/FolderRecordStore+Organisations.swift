@@ -86,11 +86,33 @@ extension FolderRecordStore {
         }
     }
 
+    /// The completions that can count for the organisation: of its module,
+    /// by learners who typed it (or nearly, or nothing) or are linked to it.
+    /// A chain's other hotels' completions are skipped before they are
+    /// decoded; the status would ignore them anyway (`OrganisationRelation.other`).
+    func completions(countingFor organisation: Organisation) throws -> (records: [LearnerCompletion], size: Int) {
+        let linked = Set((organisation.links ?? []).map(\.learnerID))
+        var counts: [Substring: Bool] = [:]  // organisation as typed → not `.other`
+        return try readLog(layout.completions, locked: .none) { line in
+            let fields = RecordLines.fields(line)
+            guard fields.count == 7 else { return .damaged }
+            guard RecordLines.text(fields[1]) == organisation.moduleID else { return .skip }
+            let typed = fields[6]
+            let relevant = counts[typed] ?? {
+                let relevant = OrganisationRelation(typed: RecordLines.text(typed), organisation: organisation) != .other
+                counts[typed] = relevant
+                return relevant
+            }()
+            if !relevant, let id = RecordLines.text(fields[0]), !linked.contains(id) { return .skip }
+            return RecordFormats.completion(fields: fields).map { .record($0) } ?? .damaged
+        }
+    }
+
     /// Streams the completions once; remembers the counts for the certificate.
     public func organisationStatus(_ organisation: Organisation, threshold: Int) throws -> OrganisationStatus {
         try migrateIfNeeded()
         let stamp = loadedStamps.withLock { $0[organisation.id] }
-        let (completions, size) = try completionsWithSize()
+        let (completions, size) = try completions(countingFor: organisation)
         let status = OrganisationStatus(organisation: organisation, completions: completions, threshold: threshold)
         if let stamp, stamp == rosterStamp(organisation.id) {
             // Only a cache: if it cannot be written the next certificate counts again.

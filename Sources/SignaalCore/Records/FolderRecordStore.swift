@@ -113,7 +113,7 @@ public final class FolderRecordStore: RecordKeeper, @unchecked Sendable {
         guard let lock = RecordLock.acquireIfFree(lockKey()) else { return }
         defer { lock.release() }
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: layout.temporary.path) else { return }
-        for name in names { unlink(layout.temporary.appendingPathComponent(name).path) }
+        for name in names { Glibc.unlink(layout.temporary.appendingPathComponent(name).path) }
     }
 
     /// The lock file's path with links resolved: one in-process mutex per folder.

@@ -81,7 +81,10 @@ enum RecordFormats {
     }
 
     static func completion(_ line: Substring) -> LearnerCompletion? {
-        let fields = RecordLines.fields(line)
+        completion(fields: RecordLines.fields(line))
+    }
+
+    static func completion(fields: [Substring]) -> LearnerCompletion? {
         guard fields.count == 7, let id = RecordLines.text(fields[0]), let module = RecordLines.text(fields[1]),
               let completed = RecordLines.date(fields[2]), let score = Int(fields[3]), let created = RecordLines.date(fields[4]),
               let name = RecordLines.text(fields[5]) else { return nil }

@@ -38,6 +38,14 @@ extension RecordKeeper {
         }.0
     }
 
+    public func link(organisationID: String, learner: String, staffName: String, now: Date) throws -> Result<RosterLink, LinkProblem> {
+        try update { $0.link(organisationID: organisationID, learner: learner, staffName: staffName, now: now) }.0
+    }
+
+    public func unlink(organisationID: String, learner: String, now: Date) throws -> Result<RosterLink, LinkProblem> {
+        try update { $0.unlink(organisationID: organisationID, learner: learner, now: now) }.0
+    }
+
     public func completions() throws -> [LearnerCompletion] { try read().0.completions() }
 
     public func organisationStatus(_ organisation: Organisation, threshold: Int) throws -> OrganisationStatus {

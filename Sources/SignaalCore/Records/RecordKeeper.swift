@@ -35,6 +35,9 @@ public protocol RecordKeeper: Sendable {
     func addOrganisation(name: String, location: String?, moduleID: String, now: Date) throws -> Result<Organisation, OrganisationProblem>
     /// Changes one organisation under the lock and saves it; nil when there is no such id.
     func updateOrganisation<T>(id: String, _ change: (inout Organisation) throws -> T) throws -> T?
+    /// A manager links a learner (by name or id) to a roster row, or undoes it (see `TrainingRecords.link`).
+    func link(organisationID: String, learner: String, staffName: String, now: Date) throws -> Result<RosterLink, LinkProblem>
+    func unlink(organisationID: String, learner: String, now: Date) throws -> Result<RosterLink, LinkProblem>
     /// Every passing completion, oldest first (a learner may have several).
     func completions() throws -> [LearnerCompletion]
     /// The organisation's status from the completions.
