@@ -8,8 +8,9 @@ import Glibc
 /// touches only what changed and costs the same in a school of 20 as in a
 /// chain of 100,000 (README.md, "The records store"):
 ///
-/// - `learners/<id>.json`: one learner and their progress, replaced
-///   atomically (`AtomicRecordWriter`) on every saved answer;
+/// - `learners/<id>.log`: one learner's progress, a line appended and
+///   synced (`RecordLog`) on every saved answer, under the learner's
+///   stripe lock (`locks/`) with the folder's lock shared;
 /// - `names/<bucket>.log`: the name index, append-only, so a name is found
 ///   by reading one of 256 small buckets;
 /// - `organisations/<id>.roster`: an organisation and its roster, replaced
@@ -17,8 +18,9 @@ import Glibc
 /// - `completions.log`, `certificates.log`: append-only (`RecordLog`).
 ///
 /// Guarantees, as `JSONFileStore` gives them for one file: every write is
-/// synced (file and folder) before it returns; writers take turns on one
-/// `flock` (`writers.lock`, held only while a few small files change);
+/// synced (file, and folder when a file is made or renamed) before it
+/// returns; writers take turns on `flock`s (`writers.lock`, exclusive while
+/// a few small files change, shared for learners' saves);
 /// readers of one file need no lock (files are replaced by rename, logs
 /// only grow, a torn last line is ignored); `read()` takes the lock shared
 /// for a consistent whole. A file that cannot be read is moved aside
@@ -68,6 +70,7 @@ public final class FolderRecordStore: RecordKeeper, @unchecked Sendable {
         try prepareFolders()
         let lock = try RecordLock.acquire(lockKey(), mode: .exclusive)
         defer { lock.release() }
+        removeTemporaryFiles()
         return try body()
     }
 
@@ -112,6 +115,13 @@ public final class FolderRecordStore: RecordKeeper, @unchecked Sendable {
     func removeLeftovers() {
         guard let lock = RecordLock.acquireIfFree(lockKey()) else { return }
         defer { lock.release() }
+        removeTemporaryFiles()
+    }
+
+    /// Only under the exclusive lock: every writer makes its temporary file
+    /// under the folder's lock (exclusive, or shared for a learner's save),
+    /// so whatever is in `tmp/` then is a leftover.
+    private func removeTemporaryFiles() {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: layout.temporary.path) else { return }
         for name in names { Glibc.unlink(layout.temporary.appendingPathComponent(name).path) }
     }
