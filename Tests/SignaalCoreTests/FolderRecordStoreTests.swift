@@ -195,6 +195,31 @@ struct FolderRecordStoreTests {
     }
 }
 
+extension FolderRecordStoreTests {
+    @Test("in a group-shared folder (setgid, group-writable) every folder Signaal makes is 2770 and every file 0660")
+    func groupShared() throws {
+        let folder = RecordsFolder()
+        try FileManager.default.createDirectory(at: folder.data, withIntermediateDirectories: true)
+        chmod(folder.data.path, 0o2770)
+        let store = folder.store()
+        let ana = try store.learner(named: "Ana", organisation: nil, now: now)
+        try store.saveProgress(passingRunner(module), learner: ana, now: now)
+        _ = try store.participantCertificate(learner: ana, module: module, now: now, newCode: { "AAAAAAAAAA" })
+        _ = try store.addOrganisation(name: "Hotel", location: nil, moduleID: "mini", now: now)
+        #expect(folder.mode("") == 0o2770)
+        for sub in ["records", "records/learners", "records/names", "records/organisations", "records/locks", "records/tmp"] {
+            #expect(folder.mode(sub) == 0o2770, "\(sub) is \(String(folder.mode(sub), radix: 8))")
+        }
+        let learnerFile = "records/learners/" + folder.layout.learnerLog(ana.id).lastPathComponent
+        let bucket = "records/names/" + folder.layout.nameBucket(key: "ana").lastPathComponent
+        let lock = "records/locks/" + folder.layout.learnerLock(ana.id).lastPathComponent
+        for file in ["records/writers.lock", "records/completions.log", "records/certificates.log", "records/organisations/hotel.roster",
+                     learnerFile, bucket, lock] {
+            #expect(folder.mode(file) == 0o660, "\(file) is \(String(folder.mode(file), radix: 8))")
+        }
+    }
+}
+
 /// Runs `body` on `count` real threads at once and waits for all of them.
 func runOnThreads(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
     let group = DispatchGroup()

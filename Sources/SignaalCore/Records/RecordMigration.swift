@@ -11,7 +11,7 @@ import Glibc
 /// 1. the old file is read whole (a damaged one is moved aside and
 ///    reported, as the old store did, and there is nothing to migrate);
 /// 2. the new layout is written into `.records-migrating-…` beside it,
-///    then the file system is synced once (`sync`: a file-by-file fsync
+///    then the file system is synced once (`syncfs`: a file-by-file fsync
 ///    of 100,000 learners would take minutes);
 /// 3. that folder is renamed to `records/` and the data folder synced;
 /// 4. the old file is renamed to `training-records.json.before-v2`, the backup.
@@ -124,11 +124,24 @@ struct RecordMigration {
         try RecordFileIO.writeAll(bytes, to: descriptor, path: file.path)
     }
 
-    /// `sync`: Glibc's module does not offer `syncfs`, and one sync of
-    /// everything is still far quicker than an fsync per file.
+    /// `syncfs` on the folder's file system: Glibc's Swift module does not
+    /// declare it, so it is looked up by name (it is in every glibc since
+    /// 2.14); without it, `sync`. One sync of the file system is far quicker
+    /// than an fsync per file.
     private func syncFileSystem(of folder: URL) throws(StoreError) {
-        sync()
+        typealias SyncFS = @convention(c) (Int32) -> Int32
+        guard let symbol = dlsym(nil, "syncfs") else {
+            sync()
+            return
+        }
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw StoreError.system(errno, path: folder.path, fallback: .cannotWrite) }
+        defer { close(descriptor) }
+        if unsafeBitCast(symbol, to: SyncFS.self)(descriptor) != 0 {
+            throw StoreError(.notDurable, path: folder.path, reason: StoreError.text(errno), code: errno)
+        }
     }
+
     /// Which old file this is: it changes whenever an older Signaal rewrites it.
     static func stamp(_ path: String) -> String? {
         var info = stat()
