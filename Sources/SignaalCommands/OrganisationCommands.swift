@@ -21,7 +21,7 @@ struct OrganisationCommands: Speaks {
         return .usage
     }
 
-    func run(_ arguments: Arguments, store: JSONFileStore<TrainingRecords>) -> ExitCode {
+    func run(_ arguments: Arguments, store: any RecordKeeper) -> ExitCode {
         let words = arguments.positionals
         guard let action = words.first else { return usage("say what to do: list, create, import-roster, status, certificate, link, unlink, leave") }
         do {
@@ -60,27 +60,35 @@ struct OrganisationCommands: Speaks {
     /// The organisation named on the command line, or a message and nil.
     func find(_ name: String, in records: TrainingRecords) -> Organisation? {
         if let organisation = records.organisation(idOrName: name) { return organisation }
-        let known = records.organisations.map(\.name).joined(separator: ", ")
+        return unknown(name, known: records.organisations)
+    }
+
+    /// The same from the store: only the organisation's own file is read.
+    func find(_ name: String, _ store: any RecordKeeper) throws -> Organisation? {
+        if let organisation = try store.organisation(idOrName: name) { return organisation }
+        return unknown(name, known: try store.organisations())
+    }
+
+    private func unknown(_ name: String, known organisations: [Organisation]) -> Organisation? {
+        let known = organisations.map(\.name).joined(separator: ", ")
         console.err(t("org.unknown", ["name": name, "known": known.isEmpty ? "-" : known]) + "\n")
         return nil
     }
 
-    func list(_ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
-        let (records, _): (TrainingRecords, [StoreNotice]) = try store.read()
-        if records.organisations.isEmpty { console.out(t("org.none") + "\n") }
-        for organisation in records.organisations {
-            let status = OrganisationStatus(organisation: organisation, records: records, threshold: content.certification.organisationThreshold)
+    func list(_ store: any RecordKeeper) throws -> ExitCode {
+        let organisations = try store.organisations()
+        if organisations.isEmpty { console.out(t("org.none") + "\n") }
+        for organisation in organisations {
+            let status = try store.organisationStatus(organisation, threshold: content.certification.organisationThreshold)
             let line = "\(organisation.id)  \(organisation.name)" + (organisation.location.map { " (\($0))" } ?? "")
             console.out(SafeText.escaped(line) + "  \(status.completed)/\(status.rostered)\n")
         }
         return .ok
     }
 
-    func create(_ name: String, location: String?, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
+    func create(_ name: String, location: String?, _ store: any RecordKeeper) throws -> ExitCode {
         let module = content.certification.organisationModule
-        let (result, _): (Result<Organisation, OrganisationProblem>, [StoreNotice]) = try store.update {
-            $0.addOrganisation(name: name, location: location, moduleID: module, now: Date())
-        }
+        let result = try store.addOrganisation(name: name, location: location, moduleID: module, now: Date())
         switch result {
         case .success(let organisation):
             console.out(t("org.created", ["name": organisation.name, "id": organisation.id]) + "\n")
@@ -95,7 +103,7 @@ struct OrganisationCommands: Speaks {
         }
     }
 
-    func importRoster(_ name: String, file: String, dryRun: Bool, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
+    func importRoster(_ name: String, file: String, dryRun: Bool, _ store: any RecordKeeper) throws -> ExitCode {
         guard let data = FileManager.default.contents(atPath: file) else {
             console.err(t("org.cannotRead", ["file": file]) + "\n")
             return .failure
@@ -113,20 +121,18 @@ struct OrganisationCommands: Speaks {
             return .failure
         }
         // A dry run only reads: it takes no write lock and writes nothing.
-        let merge = { (records: TrainingRecords) -> Change? in
-            guard let organisation = find(name, in: records) else { return nil }
-            let (merged, change) = RosterImport.merge(organisation, parsed, now: Date())
-            return Change(organisation: merged, change: change)
-        }
+        guard let organisation = try find(name, store) else { return .failure }
         let found: Change?
         if dryRun {
-            found = merge(try store.read().0)
+            let (merged, change) = RosterImport.merge(organisation, parsed, now: Date())
+            found = Change(organisation: merged, change: change)
         } else {
-            found = try store.update { records -> Change? in
-                let change = merge(records)
-                if let change { records.save(change.organisation) }
-                return change
-            }.0
+            // Merged again under the lock with the latest roster.
+            found = try store.updateOrganisation(id: organisation.id) { latest -> Change in
+                let (merged, change) = RosterImport.merge(latest, parsed, now: Date())
+                latest = merged
+                return Change(organisation: merged, change: change)
+            }
         }
         guard let found else { return .failure }
         let change = found.change
@@ -171,12 +177,21 @@ struct OrganisationCommands: Speaks {
         let unmatched: [UnmatchedJSON]
     }
 
-    func status(_ name: String, format: String, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
+    func status(_ name: String, format: String, _ store: any RecordKeeper) throws -> ExitCode {
         guard ["text", "json", "csv"].contains(format) else { return usage(t("cli.formatChoice", ["choices": "text | json | csv"])) }
-        let (records, _): (TrainingRecords, [StoreNotice]) = try store.read()
-        guard let organisation = find(name, in: records) else { return .failure }
-        let counted = lrsCompletions?(records, organisation) ?? records
-        let status = OrganisationStatus(organisation: organisation, records: counted, threshold: content.certification.organisationThreshold)
+        let threshold = content.certification.organisationThreshold
+        let status: OrganisationStatus, organisation: Organisation
+        if let lrsCompletions {
+            // Completions from the LRS join the whole records (a smaller, slower path).
+            let records = try store.read().0
+            guard let found = find(name, in: records) else { return .failure }
+            organisation = found
+            status = OrganisationStatus(organisation: found, records: lrsCompletions(records, found), threshold: threshold)
+        } else {
+            guard let found = try find(name, store) else { return .failure }
+            organisation = found
+            status = try store.organisationStatus(found, threshold: threshold)
+        }
         switch format {
         case "json":
             let json = StatusJSON(
@@ -196,18 +211,27 @@ struct OrganisationCommands: Speaks {
         return .ok
     }
 
-    func certificate(_ name: String, out: String?, format: String?, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
+    func certificate(_ name: String, out: String?, format: String?, _ store: any RecordKeeper) throws -> ExitCode {
         guard format == nil || format == "pdf" || format == "txt" else { return usage(t("cli.formatChoice", ["choices": "pdf | txt"])) }
         let threshold = content.certification.organisationThreshold
-        let (outcome, _): ((IssuedCertificate?, OrganisationStatus?), [StoreNotice]) = try store.update { records in
-            guard let organisation = find(name, in: records),
-                  let module = content.module(organisation.moduleID) else { return (nil, nil) }
-            let status = OrganisationStatus(organisation: organisation, records: lrsCompletions?(records, organisation) ?? records, threshold: threshold)
-            let certificate = records.organisationCertificate(for: organisation, status: status, module: module, now: Date(), newCode: VerificationCode.generate)
-            return (certificate, status)
+        let outcome: OrganisationCertificateOutcome?
+        if let lrsCompletions {
+            outcome = try store.update { records -> OrganisationCertificateOutcome? in
+                guard let organisation = find(name, in: records), let module = content.module(organisation.moduleID) else { return nil }
+                let status = OrganisationStatus(organisation: organisation, records: lrsCompletions(records, organisation), threshold: threshold)
+                let certificate = records.organisationCertificate(for: organisation, status: status, module: module, now: Date(), newCode: VerificationCode.generate)
+                return OrganisationCertificateOutcome(organisation: organisation, tally: status.tally, certificate: certificate)
+            }.0
+        } else {
+            outcome = try store.organisationCertificate(idOrName: name, threshold: threshold, module: { content.module($0) },
+                                                        now: Date(), newCode: VerificationCode.generate)
         }
-        guard let status = outcome.1 else { return .failure }
-        guard let certificate = outcome.0 else {
+        guard let outcome else {
+            _ = try find(name, store)  // says which organisations there are, when this one is not
+            return .failure
+        }
+        let status = outcome.tally
+        guard let certificate = outcome.certificate else {
             console.err(t("org.notEligible", ["completed": "\(status.completed)", "rostered": "\(status.rostered)",
                                                "percent": "\(status.shownPercent)", "threshold": "\(threshold)",
                                                "needed": "\(status.staffNeeded)"]) + "\n")
@@ -217,13 +241,12 @@ struct OrganisationCommands: Speaks {
         return .ok
     }
 
-    func leave(_ name: String, name person: String, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
-        let (done, _): (Bool?, [StoreNotice]) = try store.update { records -> Bool? in
-            guard var organisation = find(name, in: records) else { return nil }
+    func leave(_ name: String, name person: String, _ store: any RecordKeeper) throws -> ExitCode {
+        guard let found = try find(name, store) else { return .failure }
+        let done = try store.updateOrganisation(id: found.id) { organisation -> Bool in
             let matches = organisation.staffIndices(matching: person)
             guard matches.count == 1, let index = matches.first else { return false }
             organisation.setLeft(Date(), forStaffAt: index)
-            records.save(organisation)
             return true
         }
         guard let done else { return .failure }

@@ -19,12 +19,9 @@ extension OrganisationCommands {
         }
     }
 
-    func link(_ name: String, learner: String, staffName: String, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
-        let (outcome, _): ((Organisation, Result<RosterLink, LinkProblem>)?, [StoreNotice]) = try store.update { records in
-            guard let organisation = find(name, in: records) else { return nil }
-            return (organisation, records.link(organisationID: organisation.id, learner: learner, staffName: staffName, now: Date()))
-        }
-        guard let (organisation, result) = outcome else { return .failure }
+    func link(_ name: String, learner: String, staffName: String, _ store: any RecordKeeper) throws -> ExitCode {
+        guard let organisation = try find(name, store) else { return .failure }
+        let result = try store.link(organisationID: organisation.id, learner: learner, staffName: staffName, now: Date())
         switch result {
         case .success(let link):
             console.out(t("org.linked", ["learner": learner, "staff": link.staffName, "id": organisation.id]) + "\n")
@@ -35,12 +32,9 @@ extension OrganisationCommands {
         }
     }
 
-    func unlink(_ name: String, learner: String, _ store: JSONFileStore<TrainingRecords>) throws -> ExitCode {
-        let (outcome, _): (Result<RosterLink, LinkProblem>?, [StoreNotice]) = try store.update { records in
-            guard let organisation = find(name, in: records) else { return nil }
-            return records.unlink(organisationID: organisation.id, learner: learner, now: Date())
-        }
-        guard let outcome else { return .failure }
+    func unlink(_ name: String, learner: String, _ store: any RecordKeeper) throws -> ExitCode {
+        guard let organisation = try find(name, store) else { return .failure }
+        let outcome = try store.unlink(organisationID: organisation.id, learner: learner, now: Date())
         switch outcome {
         case .success(let link):
             console.out(t("org.unlinked", ["learner": learner, "staff": link.staffName]) + "\n")

@@ -51,21 +51,20 @@ struct PlainTraining: Speaks {
         var runner: ModuleRunner
         let learner: Learner
         do {
-            let ((found, saved), notices) = try store.update { records -> (Learner?, ModuleProgress?) in
-                // Without --organisation, the one record with this name is carried on, whatever its organisation.
-                let others = records.learners(named: name)
-                if organisation == nil, records.findLearner(named: name, organisation: nil) == nil, others.count > 1 { return (nil, nil) }
-                let learner = records.findLearner(named: name, organisation: organisation)
-                    ?? (organisation == nil && others.count == 1 ? others.first : nil)
-                    ?? records.learner(named: name, organisation: organisation, now: Date())
-                return (learner, records.enrolment(learnerID: learner.id, moduleID: module.id)?.progress)
-            }
-            notices.forEach { console.err("signaal: \($0)\n") }
-            guard let found else {
-                let organisations = records(named: name).map { $0.organisation.map { "\"\($0)\"" } ?? "\"\"" }.joined(separator: ", ")
+            // Without --organisation, the one record with this name is carried on, whatever its organisation.
+            let others = try store.learners(named: name)
+            var named = TrainingRecords()
+            named.learners = others
+            let exact = named.findLearner(named: name, organisation: organisation)
+            let carried = organisation == nil && exact == nil && others.count == 1 ? others.first : nil
+            if organisation == nil, exact == nil, others.count > 1 {
+                let organisations = others.map { $0.organisation.map { "\"\($0)\"" } ?? "\"\"" }.joined(separator: ", ")
                 console.err("signaal train: " + t("certificate.ambiguous", ["name": name, "organisations": organisations]) + "\n")
                 return .usage
             }
+            let found = try exact ?? carried ?? store.learner(named: name, organisation: organisation, now: Date())
+            let saved = try store.enrolments(learnerID: found.id).first { $0.moduleID == module.id }?.progress
+            store.takeNotices().forEach { console.err("signaal: \($0)\n") }
             learner = found
             if organisation == nil, let other = found.organisation { say(t("plainTraining.carryOnAs", ["name": found.name, "organisation": other])) }
             runner = ModuleRunner(module: module, progress: saved, order: .learner(learner.name))
@@ -95,14 +94,9 @@ struct PlainTraining: Speaks {
         return .ok
     }
 
-    /// The learners with this name, for a message; none when the records cannot be read.
-    func records(named name: String) -> [Learner] {
-        ((try? store.read())?.0).map { $0.learners(named: name) } ?? []
-    }
-
     func save(_ runner: ModuleRunner, _ learner: Learner) throws(Stop) {
         do {
-            _ = try store.update { $0.save(runner, learnerID: learner.id, now: Date()) }
+            try store.saveProgress(runner, learner: learner, now: Date())
         } catch {
             console.err(t("records.failed", ["reason": RecordWording(content: content, language: language).error(error)]) + "\n")
         }

@@ -69,13 +69,17 @@ struct TrainingCommands: Speaks {
         guard format == nil || format == "pdf" || format == "txt" else { return usage("certificate", t("cli.formatChoice", ["choices": "pdf | txt"])) }
         let store = store(arguments)
         do {
-            let (records, notices): (TrainingRecords, [StoreNotice]) = try store.read()
-            notices.forEach { console.err("signaal: \(RecordWording(content: content, language: language).notice($0))\n") }
+            let named = try store.learners(named: name)
+            var found = TrainingRecords()
+            found.learners = named
             var candidates = arguments.value("organisation").map { organisation in
-                records.findLearner(named: name, organisation: organisation).map { [$0] } ?? []
-            } ?? records.learners(named: name)
+                found.findLearner(named: name, organisation: organisation).map { [$0] } ?? []
+            } ?? named
             // "X" without an organisation and "X" with one: the one who completed the module is meant.
-            let completed = candidates.filter { records.enrolment(learnerID: $0.id, moduleID: module.id)?.completed != nil }
+            let completed = try candidates.filter { candidate in
+                try store.enrolments(learnerID: candidate.id).contains { $0.moduleID == module.id && $0.completed != nil }
+            }
+            store.takeNotices().forEach { console.err("signaal: \(RecordWording(content: content, language: language).notice($0))\n") }
             if candidates.count > 1, completed.count == 1 { candidates = completed }
             guard !candidates.isEmpty else {
                 console.err(t("certificate.noLearner", ["name": name]) + "\n")
@@ -86,9 +90,7 @@ struct TrainingCommands: Speaks {
                 return usage("certificate", t("certificate.ambiguous", ["name": name, "organisations": organisations]))
             }
             let now = Date()
-            let (issued, _): (IssuedCertificate?, [StoreNotice]) = try store.update { records in
-                records.participantCertificate(learner: learner, module: module, now: now, newCode: VerificationCode.generate)
-            }
+            let issued = try store.participantCertificate(learner: learner, module: module, now: now, newCode: VerificationCode.generate)
             guard let issued else {
                 console.err(t("certificate.notYet") + "\n")
                 return .failure
@@ -117,9 +119,10 @@ struct TrainingCommands: Speaks {
             return .failure
         }
         do {
-            let (records, notices): (TrainingRecords, [StoreNotice]) = try store(arguments).read()
-            notices.forEach { console.err("signaal: \(RecordWording(content: content, language: language).notice($0))\n") }
-            guard let certificate = records.certificate(code: code) else {
+            let store = store(arguments)
+            let found = try store.certificate(code: code)
+            store.takeNotices().forEach { console.err("signaal: \(RecordWording(content: content, language: language).notice($0))\n") }
+            guard let certificate = found else {
                 console.out(t("verify.unknown", ["code": code]) + "\n")
                 return .failure
             }

@@ -52,7 +52,15 @@ extension EndToEnd {
                 #expect(result.status == 0 && !result.signalled, "\(user), round \(round):\n\(result.transcript)")
                 #expect(mode(classroom) == 0o2770, "after \(user)'s write the folder is \(String(mode(classroom), radix: 8))")
             }
-            for name in ["training-records.json", "training-records.json.lock"] {
+            // The records folder's own folders are shared the same way, and so is every file in them.
+            for name in ["records", "records/organisations", "records/learners", "records/names"] {
+                let folder = classroom.appendingPathComponent(name)
+                #expect(mode(folder) == 0o2770, "\(name) is \(String(mode(folder), radix: 8))")
+                #expect(groupName(of: folder) == group, "\(name) belongs to the folder's group")
+            }
+            let rosters = try FileManager.default.contentsOfDirectory(atPath: classroom.appendingPathComponent("records/organisations").path)
+            #expect(rosters.filter { $0.hasSuffix(".roster") }.count == 4)
+            for name in ["records/writers.lock"] + rosters.map({ "records/organisations/" + $0 }) {
                 let file = classroom.appendingPathComponent(name)
                 #expect(mode(file) == 0o660, "\(name) is \(String(mode(file), radix: 8))")
                 #expect(groupName(of: file) == group, "\(name) belongs to the folder's group")

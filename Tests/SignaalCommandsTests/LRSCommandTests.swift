@@ -16,7 +16,7 @@ struct LRSCommandTests {
         let train = Run.signaal(["train", "no-room-hotel", "--learner", "Anna", "--plain", "--data", data.path, "--lang", "en"],
                                 input: PlainAnswers.passing("no-room-hotel", learner: "Anna"))
         #expect(train.code == .ok, "\(train.err)")
-        #expect(FileManager.default.fileExists(atPath: data.path + "/" + TrainingRecordsFile.name))
+        #expect(FileManager.default.fileExists(atPath: data.path + "/records/completions.log"))
         #expect(!FileManager.default.fileExists(atPath: data.path + "/" + Self.outbox))
         let sync = Run.signaal(["lrs", "sync", "--data", data.path, "--lang", "en"])
         #expect(sync.code == .failure && sync.err.contains("No learning record store"), "\(sync.err)")

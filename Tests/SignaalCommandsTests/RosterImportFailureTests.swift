@@ -18,7 +18,7 @@ struct RosterImportFailureTests {
         let data = DataFolder()
         let d = ["--data", data.path]
         #expect(Run.signaal(["org", "create", "Hotel A"] + d).code == .ok)
-        let records = URL(fileURLWithPath: data.path).appendingPathComponent(TrainingRecordsFile.name)
+        let records = URL(fileURLWithPath: data.path).appendingPathComponent("records/organisations/hotel-a.roster")
         let before = try Data(contentsOf: records)
         let modified = try FileManager.default.attributesOfItem(atPath: records.path)[.modificationDate] as? Date
         let inputs: [(Data, String)] = [

@@ -60,26 +60,7 @@ private func octal(_ value: mode_t) -> String { String(value, radix: 8) }
 
 private let isRoot = geteuid() == 0
 
-/// Runs `body` on `count` real threads at once and waits for all of them.
-private func onThreads(_ count: Int, _ body: @escaping @Sendable (Int) -> Void) {
-    let group = DispatchGroup()
-    for index in 0..<count {
-        group.enter()
-        Thread {
-            body(index)
-            group.leave()
-        }.start()
-    }
-    group.wait()
-}
-
-/// Things collected from several threads.
-private final class Collected<Element>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [Element] = []
-    func add(_ element: Element) { lock.withLock { storage.append(element) } }
-    var all: [Element] { lock.withLock { storage } }
-}
+// `runOnThreads` and `Collected`: FolderRecordStoreTests.swift.
 
 // MARK: - Data folder
 
@@ -544,7 +525,7 @@ private final class Collected<Element>: @unchecked Sendable {
         let folder = try StoreFolder()
         let store = folder.store()
         let errors = Collected<String>()
-        onThreads(8) { thread in
+        runOnThreads(8) { thread in
             for index in 0..<50 {
                 do { _ = try store.update { $0.items.append("t\(thread)-\(index)") } } catch { errors.add("\(error)") }
             }
@@ -559,7 +540,7 @@ private final class Collected<Element>: @unchecked Sendable {
         // The threads get the folder's path, not `folder`, whose deinit
         // removes it: a thread may let go of its closure late.
         let records = folder.records
-        onThreads(8) { thread in
+        runOnThreads(8) { thread in
             let store = JSONFileStore(directory: records, fileName: "records.json", empty: { Roster() })
             for index in 0..<50 {
                 do { _ = try store.update { $0.items.append("t\(thread)-\(index)") } } catch { errors.add("\(error)") }
@@ -657,7 +638,7 @@ private final class Collected<Element>: @unchecked Sendable {
 /// Starts this test binary again to run only `JSONFileStoreChildProcess`,
 /// told what to do through the environment. A fresh process (not `fork`,
 /// which is unsafe in a multi-threaded Swift program) with its own store.
-private struct ChildProcess {
+struct ChildProcess {
     static let crashStatus: Int32 = 42
     static let executable = "/proc/self/exe"
     static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: executable) }
@@ -710,6 +691,8 @@ private struct ChildProcess {
             for index in 0..<count {
                 _ = try store.update { $0.items.append("\(id)-\(index)") }
             }
+        case "folder-complete", "folder-forever":
+            try FolderRecordChild.run(mode: mode, folder: URL(fileURLWithPath: path), id: id, count: count)
         case "crash":
             store.beforeRename = { _ throws(StoreError) in _exit(ChildProcess.crashStatus) }
             _ = try store.update { $0.items.append("never") }

@@ -62,7 +62,7 @@ struct LRSCommands: Speaks {
     func verify(_ arguments: Arguments, connection: LRSConnection, records: any RecordKeeper, local: () -> ExitCode) -> ExitCode {
         guard let raw = arguments.positionals.first, VerificationCode.isWellFormed(VerificationCode.normalise(raw)) else { return local() }
         let code = VerificationCode.normalise(raw)
-        let foundHere = ((try? records.read())?.0.certificate(code: code)) != nil
+        let foundHere = ((try? records.certificate(code: code)) ?? nil) != nil
         let remote = connection.client().statements([
             URLQueryItem(name: "verb", value: XAPIVocabulary.Verb.earned.id),
             URLQueryItem(name: "activity", value: XAPIVocabulary.certificate(code)),

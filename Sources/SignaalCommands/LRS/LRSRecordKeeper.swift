@@ -48,6 +48,9 @@ final class LRSRecordKeeper: RecordKeeper, @unchecked Sendable {
         return result
     }
 
+    /// The file store's notices, from the operations it does itself.
+    func takeNotices() -> [StoreNotice] { inner.takeNotices() }
+
     /// Queues what changed between two versions of the records and starts sending.
     func report(before: TrainingRecords, after: TrainingRecords) {
         let now = Date()

@@ -67,7 +67,7 @@ extension SignaalCommandLine {
             return commands.run(arguments, store: file)
         }
         if arguments.has(LRSOption.countFlag) {
-            let modules = Set(((try? file.read().0 as TrainingRecords)?.organisations ?? []).map(\.moduleID))
+            let modules = Set(((try? file.organisations()) ?? []).map(\.moduleID))
             do {
                 commands.lrsCompletions = try LRSCommands(content: content, language: language, console: console)
                     .completions(connection, modules: modules)

@@ -11,8 +11,14 @@ extension TrainingRecords {
     /// threshold and place are all the same, because each is printed on it.
     public mutating func organisationCertificate(for organisation: Organisation, status: OrganisationStatus,
                                                  module: TrainingModule, now: Date, newCode: () -> String) -> IssuedCertificate? {
-        guard status.eligible, status.organisationID == organisation.id,
-              module.id == organisation.moduleID, status.moduleID == module.id else { return nil }
+        guard status.organisationID == organisation.id, status.moduleID == module.id else { return nil }
+        return organisationCertificate(for: organisation, tally: status.tally, module: module, now: now, newCode: newCode)
+    }
+
+    /// The same from the counts alone (the records folder's `OrganisationTally`).
+    public mutating func organisationCertificate(for organisation: Organisation, tally status: OrganisationTally,
+                                                 module: TrainingModule, now: Date, newCode: () -> String) -> IssuedCertificate? {
+        guard status.eligible, module.id == organisation.moduleID else { return nil }
         if let existing = certificates.first(where: {
             $0.kind == .organisation && $0.organisation == organisation.id && $0.moduleID == module.id
                 && $0.recipient == organisation.name && $0.staffCompleted == status.completed

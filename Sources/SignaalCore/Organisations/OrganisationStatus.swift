@@ -50,12 +50,31 @@ public struct OrganisationStatus: Equatable, Sendable {
     public let unmatched: [UnmatchedCompletion]
 
     public init(organisation: Organisation, records: TrainingRecords, threshold: Int) {
+        let completedBy = Self.completions(of: organisation.moduleID, in: records)
+        let completions = records.learners.compactMap { learner in
+            completedBy[learner.id].map { LearnerCompletion(learner: learner, moduleID: organisation.moduleID, completed: $0, score: 0) }
+        }
+        self.init(organisation: organisation, completions: completions, threshold: threshold)
+    }
+
+    /// From completions as the records folder streams them: those of other
+    /// modules are skipped, and a learner's earliest completion counts.
+    public init(organisation: Organisation, completions: [LearnerCompletion], threshold: Int) {
         organisationID = organisation.id
         organisationName = organisation.name
         moduleID = organisation.moduleID
         self.threshold = threshold
 
-        let completedBy = Self.completions(of: organisation.moduleID, in: records)
+        var earliest: [String: Int] = [:]  // learner id → position in `learners`
+        var learners: [(Learner, Date)] = []
+        for completion in completions where completion.moduleID == organisation.moduleID {
+            if let position = earliest[completion.learner.id] {
+                if completion.completed < learners[position].1 { learners[position].1 = completion.completed }
+            } else {
+                earliest[completion.learner.id] = learners.count
+                learners.append((completion.learner, completion.completed))
+            }
+        }
         // The first active staff member with each name key gets that name's completions.
         var firstByKey: [String: Int] = [:]
         let active = organisation.staff.filter(\.isActive)
@@ -67,8 +86,7 @@ public struct OrganisationStatus: Equatable, Sendable {
         for link in organisation.links ?? [] where link.isActive { links[link.learnerID] = NameKey.of(link.staffName) }
         var credited: [Int: Date] = [:]  // active staff index → earliest completion
         var waiting: [(Learner, Date, OrganisationRelation)] = []
-        for learner in records.learners {
-            guard let date = completedBy[learner.id] else { continue }
+        for (learner, date) in learners {
             let typed = learner.organisation ?? ""
             let relation = relations[typed] ?? OrganisationRelation(typed: typed, organisation: organisation)
             relations[typed] = relation
@@ -127,22 +145,12 @@ public struct OrganisationStatus: Equatable, Sendable {
     /// Active staff who have not completed the module, in roster order.
     public var pending: [StaffMember] { staff.filter { $0.completed == nil }.map(\.member) }
 
-    /// completed / rostered × 100 exactly; 0 with nobody rostered.
-    public var percent: Double { rostered > 0 ? Double(completed) * 100 / Double(rostered) : 0 }
-
-    /// The percentage rounded down, as shown and printed (59.9 shows 59).
-    public var shownPercent: Int { rostered > 0 ? completed * 100 / rostered : 0 }
-
-    /// In whole numbers, so 3 of 5 (60%) reaches 60 and 59 of 100 does not.
-    public var eligible: Bool { rostered > 0 && completed * 100 >= threshold * rostered }
-
-    /// How many more completions reach the threshold; 0 when eligible, and
-    /// 0 with nobody rostered (import a roster first).
-    public var staffNeeded: Int {
-        guard rostered > 0 else { return 0 }
-        let required = (threshold * rostered + 99) / 100  // rounded up
-        return max(0, required - completed)
-    }
+    /// The counts alone, as the records folder keeps them for the certificate.
+    public var tally: OrganisationTally { OrganisationTally(rostered: rostered, completed: completed, threshold: threshold) }
+    public var percent: Double { tally.percent }
+    public var shownPercent: Int { tally.shownPercent }
+    public var eligible: Bool { tally.eligible }
+    public var staffNeeded: Int { tally.staffNeeded }
 
     /// Departments sorted by name, without a department ("") last.
     public var departmentsInOrder: [(department: String, count: Count)] {

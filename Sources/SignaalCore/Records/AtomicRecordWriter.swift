@@ -25,14 +25,21 @@ enum AtomicRecordWriter {
         ".\(fileName).tmp-"
     }
 
-    static func replace(_ target: URL, with data: Data, beforeRename: BeforeRename? = nil) throws(StoreError) {
+    /// `temporaryFolder` (on the same file system) holds the temporary file
+    /// instead of the target's folder: the records folder keeps them out of
+    /// `learners/`, whose 100,000 names are too many to list for leftovers.
+    /// `durable: false` skips both syncs, for a migration that syncs the
+    /// whole file system once at the end.
+    static func replace(_ target: URL, with data: Data, beforeRename: BeforeRename? = nil,
+                        temporaryFolder: String? = nil, durable: Bool = true) throws(StoreError) {
         let folder = target.deletingLastPathComponent().path
         let targetPath = target.path
-        let (descriptor, temporaryPath) = try createTemporaryFile(in: folder, for: target.lastPathComponent, targetPath: targetPath)
+        let (descriptor, temporaryPath) = try createTemporaryFile(in: temporaryFolder ?? folder, for: target.lastPathComponent, targetPath: targetPath,
+                                                                  mode: RecordFolder.fileMode(in: folder))
         var open = true
         do throws(StoreError) {
             try RecordFileIO.writeAll(data, to: descriptor, path: targetPath)
-            if let code = RecordFileIO.sync(descriptor) {
+            if durable, let code = RecordFileIO.sync(descriptor) {
                 throw StoreError.system(code, path: targetPath, fallback: .cannotWrite, doing: "saving to disk")
             }
             open = false
@@ -51,7 +58,7 @@ enum AtomicRecordWriter {
             unlink(temporaryPath)
             throw error
         }
-        try syncFolder(folder, targetPath: targetPath)
+        if durable { try syncFolder(folder, targetPath: targetPath) }
     }
 
     /// Removes temporary files left by a writer that crashed. Only safe under
@@ -66,9 +73,9 @@ enum AtomicRecordWriter {
         }
     }
 
-    private static func createTemporaryFile(in folder: String, for fileName: String, targetPath: String) throws(StoreError) -> (Int32, String) {
+    private static func createTemporaryFile(in folder: String, for fileName: String, targetPath: String,
+                                            mode fileMode: mode_t) throws(StoreError) -> (Int32, String) {
         let prefix = temporaryPrefix(for: fileName)
-        let fileMode = RecordFolder.fileMode(in: folder)
         var attempts = 0
         while true {
             let unique = "\(getpid())-\(String(UInt64.random(in: 0...UInt64.max), radix: 16))"
@@ -88,7 +95,7 @@ enum AtomicRecordWriter {
 
     /// Makes the rename durable. Some file systems cannot sync a folder
     /// (EINVAL, ENOTSUP); there the rename is as safe as they allow.
-    private static func syncFolder(_ folder: String, targetPath: String) throws(StoreError) {
+    static func syncFolder(_ folder: String, targetPath: String) throws(StoreError) {
         let descriptor = Glibc.open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return }
         defer { close(descriptor) }

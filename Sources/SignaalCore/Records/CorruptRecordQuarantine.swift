@@ -11,7 +11,9 @@ import Glibc
 /// the exclusive lock, so no other Signaal process picks the same free name
 /// between the check and the rename.
 enum CorruptRecordQuarantine {
-    static func moveAside(_ file: URL, now: Date) throws(StoreError) -> URL {
+    /// `keepOriginal`: the damaged file stays where it is too (a hard link
+    /// aside), for a log that is then rewritten with its good lines.
+    static func moveAside(_ file: URL, now: Date, keepOriginal: Bool = false) throws(StoreError) -> URL {
         let folder = file.deletingLastPathComponent()
         let base = "\(file.lastPathComponent).corrupt-\(timestamp(now))"
         var suffix = 0
@@ -23,7 +25,7 @@ enum CorruptRecordQuarantine {
                 suffix += 1
                 continue
             }
-            if rename(file.path, destination.path) != 0 {
+            if (keepOriginal ? link(file.path, destination.path) : rename(file.path, destination.path)) != 0 {
                 let code = errno
                 throw StoreError(.cannotMoveAside, path: file.path, reason: StoreError.text(code), code: code)
             }

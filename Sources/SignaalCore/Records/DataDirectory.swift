@@ -12,7 +12,7 @@ public enum DataDirectory {
     /// expanded with `HOME` (a shell does not expand `--data=~/x`); relative
     /// paths are taken from the current folder. `XDG_DATA_HOME` is ignored
     /// when it is not absolute, as the XDG Base Directory specification says.
-    /// Nothing is created here: `JSONFileStore` creates the folder when it
+    /// Nothing is created here: the records store creates the folder when it
     /// first writes.
     public static func resolve(explicit: String?, environment: [String: String]) -> URL {
         let home = homeFolder(environment)

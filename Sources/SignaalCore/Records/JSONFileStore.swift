@@ -156,7 +156,7 @@ public final class JSONFileStore<Document: Codable & Sendable>: @unchecked Senda
 
     /// The lock file's path with symbolic links resolved, so that every store
     /// for this file in this process shares one in-process mutex.
-    private func lockKey() -> String {
+    func lockKey() -> String {
         let name = fileName + ".lock"
         guard let resolved = realpath(directory.path, nil) else { return lockURL.path }
         defer { free(resolved) }

@@ -61,9 +61,9 @@ enum RecordFileIO {
         }
     }
 
-    /// `fsync`, going on after interruptions.
-    static func sync(_ descriptor: Int32) -> Int32? {
-        while fsync(descriptor) != 0 {
+    /// `fsync` (or `fdatasync`: data and length, not times), going on after interruptions.
+    static func sync(_ descriptor: Int32, dataOnly: Bool = false) -> Int32? {
+        while (dataOnly ? fdatasync(descriptor) : fsync(descriptor)) != 0 {
             let code = errno
             if code == EINTR { continue }
             return code

@@ -77,6 +77,23 @@ enum RecordFolder {
         tighten(path)
     }
 
+    /// Creates a folder inside the records folder `parent` (which exists):
+    /// 0700, or 2770 when `parent` is group-shared, so that the files made
+    /// in it are shared with the group as well (see `fileMode`).
+    static func prepareInside(_ folder: URL, parent: URL) throws(StoreError) {
+        var info = stat()
+        if stat(folder.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return }
+        let shared = stat(parent.path, &info) == 0 && isGroupShared(info)
+        let mode: mode_t = shared ? 0o2770 : folderMode
+        if mkdir(folder.path, mode) == 0 {
+            _ = chmod(folder.path, mode)
+            return
+        }
+        let code = errno
+        if code == EEXIST, stat(folder.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return }
+        throw StoreError(.cannotCreateFolder, path: folder.path, reason: StoreError.text(code), code: code)
+    }
+
     /// Removes group and other permissions from the records folder when it
     /// is ours and not group-shared (best effort).
     static func tighten(_ path: String) {

@@ -6,10 +6,12 @@ public enum StoreNotice: Equatable, Sendable, CustomStringConvertible {
     /// and the app continues with what could be recovered (an empty document
     /// unless `recovered` is true).
     ///
-    /// Recovery is deliberately simple: a file is only used when the whole of
-    /// it decodes, and then it is not corrupt. So today `recovered` is always
-    /// false and the app continues with an empty document; the damaged bytes
-    /// are kept unchanged at `movedTo` for a person to look at.
+    /// Recovery is deliberately simple. A JSON file or a roster is only used
+    /// when the whole of it decodes: `recovered` is false and the app goes on
+    /// without it. A log of the records folder (completions, certificates, a
+    /// name bucket, a learner's progress) keeps its good lines: a copy of
+    /// it as it was goes to `movedTo` and `recovered` is true. Either way the
+    /// damaged bytes are kept unchanged for a person to look at.
     case corruptFileMovedAside(original: URL, movedTo: URL, recovered: Bool)
 
     public var description: String {
