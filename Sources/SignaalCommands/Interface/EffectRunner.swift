@@ -12,6 +12,8 @@ import SignaalUI
 public struct EffectRunner: Sendable {
     public let content: ContentBundle
     public var services: AppServices
+    /// The records as last read, with the learner's own changes (see `RecordEffects`).
+    let snapshot = RecordsSnapshot()
 
     public init(content: ContentBundle, services: AppServices) {
         self.content = content
@@ -19,7 +21,7 @@ public struct EffectRunner: Sendable {
     }
 
     public func perform(_ effect: Effect) -> [Message] {
-        let records = RecordEffects(content: content, services: services)
+        let records = RecordEffects(content: content, services: services, snapshot: snapshot)
         switch effect {
         case .quit:
             return []
