@@ -213,11 +213,7 @@ struct OrganisationCommands: Speaks {
                                                "needed": "\(status.staffNeeded)"]) + "\n")
             return .failure
         }
-        let files = CertificateFiles(content: content, language: language)
-        let paths = try files.write(certificate, formats: format.map { [$0] } ?? ["pdf", "txt"], out: out,
-                   folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-        console.out(t("certificate.saved", ["code": certificate.code, "paths": paths.joined(separator: ", ")]) + "\n")
-        if format != "txt", let warning = files.warning(for: certificate) { console.err(warning + "\n") }
+        try CertificateFiles(content: content, language: language).save(certificate, format: format, out: out, console: console)
         return .ok
     }
 

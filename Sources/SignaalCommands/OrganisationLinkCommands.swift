@@ -14,7 +14,7 @@ extension OrganisationCommands {
         init(_ entry: UnmatchedCompletion) {
             learner = entry.learnerName
             organisation = entry.learnerOrganisation
-            completed = ISO8601DateFormatter().string(from: entry.completed)
+            completed = DateText.internet(entry.completed)
             likely = entry.candidates.map(\.name)
         }
     }

@@ -91,7 +91,7 @@ extension PlainDialogue {
     func askDate() throws(EndOfInput) -> String {
         while true {
             let answer = try ask(t("plain.meldcodeDate"))
-            if answer.isEmpty { return CaseNoteBuilder.day(now(), .current) }
+            if answer.isEmpty { return DateText.day(now(), in: .current) }
             if let date = NoteText.date(answer) { return date }
             say(t("meldcode.badDate"))
         }

@@ -40,25 +40,13 @@ public struct PocketCards: Sendable {
         guard card.languages.contains(language) else { throw .language(language, offered: card.languages) }
         let version = content.folder.flatMap(ContentVersion.read) ?? "?"
         let sheet = PocketCardSheet(card: card, role: role, content: content, language: language, contentVersion: version, date: date)
-        var paths: [String] = []
-        for format in formats {
-            // Ids are checked by the reader ([a-z0-9-]) and languages are the card's, so the name is safe.
-            let url = OutputFile.url(format: format, of: formats, out: out, folder: folder, stem: "signaal-card-\(card.id)-\(language)")
-            let data: Data
-            if format == "pdf" {
-                guard let fonts = try? CertificateFonts.load(from: CertificateFonts.folders(content: content)) else { throw .noFonts }
-                data = PocketCardPDF.render(sheet, fonts: fonts, created: date)
-            } else {
-                data = Data(sheet.plainText.utf8)
-            }
-            do throws(FileWriteFailure) {
-                try FileWriteFailure.write(data, to: url)
-            } catch {
-                throw .write(error)
-            }
-            paths.append(url.path)
+        // Ids are checked by the reader ([a-z0-9-]) and languages are the card's, so the name is safe.
+        return try OutputFile.write(formats: formats, out: out, folder: folder, stem: "signaal-card-\(card.id)-\(language)",
+                                    failed: Failure.write) { format throws(Failure) in
+            guard format == "pdf" else { return Data(sheet.plainText.utf8) }
+            guard let fonts = try? CertificateFonts.load(from: CertificateFonts.folders(content: content)) else { throw .noFonts }
+            return PocketCardPDF.render(sheet, fonts: fonts, created: date)
         }
-        return paths
     }
 
     /// The failure in the user's language.

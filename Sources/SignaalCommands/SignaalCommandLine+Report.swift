@@ -59,9 +59,7 @@ extension SignaalCommandLine {
     /// the same sources give the same page), else today.
     static func manualDate(_ environment: [String: String]) -> String {
         let seconds = environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) ?? Date().timeIntervalSince1970
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withFullDate]
-        return formatter.string(from: Date(timeIntervalSince1970: seconds))
+        return DateText.day(Date(timeIntervalSince1970: seconds), in: TimeZone(identifier: "UTC") ?? .current)
     }
 
     /// The content path as the user would type it: relative when under the

@@ -93,11 +93,7 @@ struct TrainingCommands: Speaks {
                 console.err(t("certificate.notYet") + "\n")
                 return .failure
             }
-            let formats = format.map { [$0] } ?? ["pdf", "txt"]
-            let files = CertificateFiles(content: content, language: language)
-            let paths = try files.write(issued, formats: formats, out: arguments.value("out"), folder: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
-            console.out(t("certificate.saved", ["code": issued.code, "paths": paths.joined(separator: ", ")]) + "\n")
-            if formats.contains("pdf"), let warning = files.warning(for: issued) { console.err(warning + "\n") }
+            try CertificateFiles(content: content, language: language).save(issued, format: format, out: arguments.value("out"), console: console)
             return .ok
         } catch {
             console.err("signaal certificate: \(RecordWording(content: content, language: language).error(error))\n")
@@ -139,94 +135,5 @@ struct TrainingCommands: Speaks {
             console.err("signaal verify: \(RecordWording(content: content, language: language).error(error))\n")
             return .failure
         }
-    }
-}
-
-/// A certificate file that could not be written, in the user's words.
-public struct CertificateWriteError: Error, CustomStringConvertible {
-    public let message: String
-    public var description: String { message }
-}
-
-/// Writes a certificate as PDF and/or text files.
-public struct CertificateFiles: Sendable {
-    public let content: ContentBundle
-    public let language: Language
-
-    public init(content: ContentBundle, language: Language) {
-        self.content = content
-        self.language = language
-    }
-
-    public struct Failure: Error, CustomStringConvertible {
-        public let description: String
-    }
-
-    /// Writes each format; `out` names the file (its extension is replaced
-    /// per format when several are written), else a name made from the
-    /// recipient and module in `folder`. Returns the paths written.
-    public func write(_ certificate: IssuedCertificate, formats: [String], out: String?, folder: URL) throws -> [String] {
-        let text = CertificateWording(content: content, language: language).text(for: certificate)
-        var paths: [String] = []
-        for format in formats {
-            let stem = content.strings("cert.fileStem", language) + "-" + Self.slug(certificate.recipient) + "-" + Self.slug(certificate.moduleID)
-            let url = OutputFile.url(format: format, of: formats, out: out, folder: folder, stem: stem)
-            let data: Data
-            if format == "pdf" {
-                // Without fonts the PDF cannot be made; the text version still is (see `warning`).
-                guard let fonts = try? fonts() else {
-                    if formats.count > 1 { continue }
-                    throw Failure(description: warning(for: certificate) ?? "")
-                }
-                data = CertificatePDF.render(text, fonts: fonts)
-            } else {
-                data = Data(CertificatePlainText.render(text).utf8)
-            }
-            do throws(FileWriteFailure) {
-                try FileWriteFailure.write(data, to: url)
-            } catch {
-                throw CertificateWriteError(message: CertificateWording(content: content, language: language).fileWriteFailure(error))
-            }
-            paths.append(url.path)
-        }
-        return paths
-    }
-
-    func fonts() throws(CertificateFonts.Problem) -> CertificateFonts {
-        try CertificateFonts.load(from: CertificateFonts.folders(content: content))
-    }
-
-    /// What to tell the user before the PDF is trusted: letters its fonts
-    /// cannot draw, or no fonts at all. Nil when the PDF prints everything.
-    public func warning(for certificate: IssuedCertificate) -> String? {
-        let strings = { (key: String, arguments: [String: String]) in content.strings(key, language, arguments) }
-        do {
-            let text = CertificateWording(content: content, language: language).text(for: certificate)
-            let all = [text.recipient, text.statement] + text.details.map(\.value)
-            let missing = try fonts().unprintable(all.joined(separator: " "))
-            guard !missing.isEmpty else { return nil }
-            let shown = missing.prefix(10).map { "\"\($0)\" (U+" + String($0.unicodeScalars.first!.value, radix: 16, uppercase: true) + ")" }
-            return strings("cert.unprintable", ["characters": shown.joined(separator: ", ")])
-        } catch {
-            let folders = CertificateFonts.folders(content: content).map(\.path).joined(separator: ", ")
-            return strings("cert.noFonts", ["folders": folders])
-        }
-    }
-
-    /// "Łukasz Wójcik" → "lukasz-wojcik", "Анна Петрова" → "anna-petrova":
-    /// safe in any file system. Other scripts are spelt in Latin letters first.
-    static func slug(_ name: String) -> String {
-        let folded = (name.applyingTransform(.toLatin, reverse: false) ?? name).folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en"))
-            .replacingOccurrences(of: "ł", with: "l").replacingOccurrences(of: "ı", with: "i")
-        var out = ""
-        for scalar in folded.unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
-                out.unicodeScalars.append(scalar)
-            } else if !out.hasSuffix("-"), !out.isEmpty {
-                out += "-"
-            }
-        }
-        while out.hasSuffix("-") { out.removeLast() }
-        return out.isEmpty ? "certificate" : String(out.prefix(40))
     }
 }

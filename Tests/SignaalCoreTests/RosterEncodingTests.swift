@@ -43,4 +43,29 @@ struct RosterEncodingTests {
         #expect(String(data: Data(lone.dropFirst(2)), encoding: .utf16LittleEndian) == nil, "Foundation now decodes a lone surrogate")
         #expect(String(decoding: RosterText.utf16ToUTF8(lone, littleEndian: true), as: UTF8.self) == "A\u{FFFD}B")
     }
+
+    @Test("recorded Windows-1252 characters: the euro, curly quotes, Ÿ and Latin-1 letters")
+    func windows1252Recorded() {
+        #expect(Self.decoded([0x80, 0x92, 0x93, 0x94, 0x9F, 0xE9, 0xEB, 0xFF]) == [0x20AC, 0x2019, 0x201C, 0x201D, 0x0178, 0xE9, 0xEB, 0xFF])
+        let file: [UInt8] = Array("Naam\r\nZo".utf8) + [0xEB] + Array(" Bront".utf8) + [0xEB, 0x0D, 0x0A, 0x81]
+        let decoded = RosterText.decode(file)
+        #expect(decoded.encoding == .windows1252)
+        #expect(decoded.firstInvalidLine == 2)
+        #expect(String(decoding: decoded.bytes, as: UTF8.self) == "Naam\r\nZo\u{EB} Bront\u{EB}\r\n\u{81}")
+    }
+
+    @Test("the first byte that is not UTF-8, and whether real UTF-8 was seen, decide how a roster is read")
+    func utf8Scan() {
+        func scan(_ bytes: [UInt8]) -> (Int?, Bool) {
+            let result = bytes.withUnsafeBufferPointer(UTF8Bytes.scan)
+            return (result.firstInvalid, result.sawValidMultibyte)
+        }
+        #expect(scan(Array("plain ascii".utf8)) == (nil, false))
+        #expect(scan(Array("Zoë 😀".utf8)) == (nil, true))
+        for invalid: [UInt8] in [[0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0x80], [0xFF]] {
+            #expect(scan([0x61] + invalid + [0x62]) == (1, false), "\(invalid)")
+            #expect(scan([0x61] + invalid + Array("é".utf8)) == (1, true), "\(invalid)")
+        }
+        #expect(RosterText.decode(Array("Zoë;".utf8) + [0xFF]).encoding == .utf8WithReplacements)
+    }
 }

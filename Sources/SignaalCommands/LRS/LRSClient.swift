@@ -120,7 +120,7 @@ struct LRSClient: StatementTransport {
     /// "the LRS refused …: 401 …", with the start of its explanation.
     func refusal(_ answer: Answer) -> String {
         let detail = String(decoding: answer.body.prefix(200), as: UTF8.self)
-            .unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }.map(String.init).joined()
+            .unicodeScalars.filter { !SafeText.isUnsafe($0) }.map(String.init).joined()
         return "the LRS at \(settings.shownEndpoint) answered \(answer.status) \(HTTPURLResponse.localizedString(forStatusCode: answer.status))"
             + (detail.isEmpty ? "" : ": \(detail)")
     }

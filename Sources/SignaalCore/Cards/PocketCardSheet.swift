@@ -51,12 +51,8 @@ public struct PocketCardSheet: Equatable, Sendable {
         var footer = [words(card.headings.judgement)]
         if card.toReview.contains(code) { footer.append(words(card.headings.toReview)) }
         self.footer = footer
-        let day = DateFormatter()
-        day.locale = Locale(identifier: "en_US_POSIX")
-        day.timeZone = TimeZone.current
-        day.dateFormat = "dd-MM-yyyy"
         stamp = words(card.headings.stamp)
-            .replacingOccurrences(of: "{date}", with: day.string(from: date))
+            .replacingOccurrences(of: "{date}", with: DateText.numericDay(date, in: .current))
             .replacingOccurrences(of: "{version}", with: SafeText.escaped(contentVersion))
     }
 

@@ -8,11 +8,6 @@ public struct CaseNoteBuilder: Speaks {
     public let content: ContentBundle
     public let language: Language
 
-    public init(content: ContentBundle, language: Language) {
-        self.content = content
-        self.language = language
-    }
-
     public func blocks(_ note: CaseNote) -> [CaseNoteBlock] {
         var blocks: [CaseNoteBlock] = [.title(t("casenote.title")), .warning(t("casenote.disclaimer"))]
         blocks += header(note)
@@ -32,7 +27,7 @@ public struct CaseNoteBuilder: Speaks {
     func header(_ note: CaseNote) -> [CaseNoteBlock] {
         let age = t("age.\(note.result.input.age.rawValue)")
         return [
-            .field(label: t("casenote.created"), value: Self.timestamp(note.created, note.timeZone)),
+            .field(label: t("casenote.created"), value: DateText.minute(note.created, in: note.timeZone)),
             .field(label: t("casenote.checklist"), value: t("casenote.checklistValue", [
                 "title": note.checklist.title(language), "id": note.checklist.id,
                 "version": ChecklistFingerprint.of(note.checklist), "app": note.appVersion,
@@ -74,22 +69,9 @@ public struct CaseNoteBuilder: Speaks {
         return blocks
     }
 
-    /// "2026-11-27 10:15 +01:00"
-    public static func timestamp(_ date: Date, _ zone: TimeZone) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = zone
-        formatter.dateFormat = "yyyy-MM-dd HH:mm xxx"
-        return formatter.string(from: date)
-    }
-
-    /// "2026-11-27", for a step's default date.
+    /// "2026-11-27", for a step's default date (the meldcode screen calls it).
     public static func day(_ date: Date, _ zone: TimeZone) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = zone
-        formatter.dateFormat = "yyyy-MM-dd"
-        return formatter.string(from: date)
+        DateText.day(date, in: zone)
     }
 }
 

@@ -46,7 +46,7 @@ public struct CaseNoteFiles: Speaks {
     /// "casusnotitie-2026-11-27-1015-D-2024-118.md": the date, time and the
     /// reference's safe letters only; never anything else a user typed.
     public func fileName(_ note: CaseNote, format: CaseNoteFormat) -> String {
-        let stamp = CaseNoteBuilder.timestamp(note.created, note.timeZone).prefix(16)
+        let stamp = DateText.minute(note.created, in: note.timeZone).prefix(16)
             .replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: ":", with: "")
         var stem = t("casenote.fileStem") + "-" + stamp
         if let reference = note.reference {

@@ -47,9 +47,7 @@ public enum NoteText {
         var out = ""
         var lastWasSpace = true
         for scalar in raw.unicodeScalars {
-            if scalar.properties.generalCategory == .control || scalar.properties.generalCategory == .format
-                || scalar.properties.generalCategory == .lineSeparator || scalar.properties.generalCategory == .paragraphSeparator
-                || scalar.properties.isWhitespace {
+            if SafeText.isUnsafe(scalar) || scalar.properties.isWhitespace {
                 if !lastWasSpace { out.append(" ") }
                 lastWasSpace = true
                 continue

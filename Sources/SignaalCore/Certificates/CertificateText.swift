@@ -7,11 +7,6 @@ public struct CertificateText: Equatable, Sendable {
     public struct Detail: Equatable, Sendable {
         public var label: String
         public var value: String
-
-        public init(label: String, value: String) {
-            self.label = label
-            self.value = value
-        }
     }
 
     public var heading: String        // "Certificaat" / "Certificate"
@@ -25,27 +20,11 @@ public struct CertificateText: Equatable, Sendable {
     public var verifyHint: String     // "Controleer met: signaal verify ABCD234EFG"
     public var disclaimer: String     // "This is a training certificate, not an official qualification."
     public var issuer: String         // "Signaal" and a short line
+}
 
-    public init(
-        heading: String, subheading: String, presentedTo: String, recipient: String,
-        statement: String, details: [Detail], codeLabel: String, code: String,
-        verifyHint: String, disclaimer: String, issuer: String
-    ) {
-        self.heading = heading
-        self.subheading = subheading
-        self.presentedTo = presentedTo
-        self.recipient = recipient
-        self.statement = statement
-        self.details = details
-        self.codeLabel = codeLabel
-        self.code = code
-        self.verifyHint = verifyHint
-        self.disclaimer = disclaimer
-        self.issuer = issuer
-    }
-
-    /// The same, with the details given as `(label, value)` pairs.
-    public init(
+extension CertificateText {
+    /// The details given as `(label, value)` pairs (tests write them so).
+    init(
         heading: String, subheading: String, presentedTo: String, recipient: String,
         statement: String, details: [(label: String, value: String)], codeLabel: String, code: String,
         verifyHint: String, disclaimer: String, issuer: String

@@ -15,11 +15,8 @@ public struct CertificateWording: Sendable, Speaks {
 
 
     public func date(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: language == .dutch ? "nl_NL" : "en_GB")
-        formatter.timeZone = TimeZone(identifier: "Europe/Amsterdam")
-        formatter.dateFormat = "d MMMM yyyy"
-        return formatter.string(from: date)
+        DateText.long(date, locale: Locale(identifier: language == .dutch ? "nl_NL" : "en_GB"),
+                      in: TimeZone(identifier: "Europe/Amsterdam") ?? .current)
     }
 
     /// The training is named once, in the statement; the details add who it

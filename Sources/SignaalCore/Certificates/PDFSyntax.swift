@@ -54,12 +54,6 @@ enum PDFSyntax {
 
     /// A PDF date in UTC: `D:20250314093000Z`.
     static func date(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        func two(_ n: Int?) -> String { let n = n ?? 0; return n < 10 ? "0\(n)" : "\(n)" }
-        let year = String(c.year ?? 1970)
-        return "D:" + String(repeating: "0", count: max(0, 4 - year.count)) + year
-            + two(c.month) + two(c.day) + two(c.hour) + two(c.minute) + two(c.second) + "Z"
+        "D:" + DateText.compactUTC(date) + "Z"
     }
 }

@@ -2,8 +2,7 @@
 /// that a note names only questions and signals of its own checklist.
 enum ChecklistContextReader {
     static func questions(_ top: inout ObjectReader, references: inout ReferenceTable) -> [ContextQuestion] {
-        var lines: [(id: String, line: Int)] = []
-        let questions = top.objects("questions", required: false) { item -> ContextQuestion? in
+        top.objects("questions", required: false, ids: \.id, what: "context question") { item -> ContextQuestion? in
             let id = item.id()
             let text = item.text("text")
             let help = item.text("help", multiline: true)
@@ -11,11 +10,8 @@ enum ChecklistContextReader {
             if sources.isEmpty { item.problem("a context question needs at least one source") }
             references.add(.source, field: "sources", in: item)
             guard let id, let text, let help else { return nil }
-            lines.append((id, item.line))
             return ContextQuestion(id: id, text: text, help: help, sources: sources)
         }
-        reportDuplicateIDs(lines, what: "context question", in: top)
-        return questions
     }
 
     static func notes(_ top: inout ObjectReader, questions: [ContextQuestion], signals: [Signal],

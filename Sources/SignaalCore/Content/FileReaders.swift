@@ -18,10 +18,8 @@ enum InterfaceStringsReader {
 
 enum SourcesReader {
     static func read(_ top: inout ObjectReader) -> [Source]? {
-        var lines: [(id: String, line: Int)] = []
-        let sources = top.objects("sources") { item -> Source? in
+        top.objects("sources", ids: \.id, what: "source") { item -> Source? in
             guard let id = item.id() else { return nil }
-            lines.append((id, item.line))
             let title = item.string("title")
             let publisher = item.string("publisher")
             let year = item.int("year", required: false, range: 1900...2100)
@@ -32,8 +30,6 @@ enum SourcesReader {
             guard let title, let publisher else { return nil }
             return Source(id: id, title: title, publisher: publisher, year: year, url: url)
         }
-        reportDuplicateIDs(lines, what: "source", in: top)
-        return sources
     }
 }
 
@@ -49,10 +45,8 @@ enum RolesReader {
     }
 
     static func read(_ top: inout ObjectReader, references: inout ReferenceTable) -> [Role]? {
-        var lines: [(id: String, line: Int)] = []
-        let roles = top.objects("roles") { item -> Role? in
+        let roles = top.objects("roles", ids: \.id, what: "role") { item -> Role? in
             guard let id = item.id() else { return nil }
-            lines.append((id, item.line))
             let label = item.text("label")
             let description = item.text("description")
             let activities = item.objects("activities") { activity -> Activity? in
@@ -74,7 +68,6 @@ enum RolesReader {
             if activities.isEmpty { item.problem("a role needs at least one activity") }
             return Role(id: id, label: label, description: description, activities: activities)
         }
-        reportDuplicateIDs(lines, what: "role", in: top)
         if top.node["roles"]?.array?.isEmpty == true { top.problem("\"roles\" must list at least one role", at: top.node["roles"]) }
         return roles.isEmpty ? nil : roles
     }
@@ -86,16 +79,12 @@ enum ChecklistReader {
         let form = top.choice("form", ExploitationForm.self)
         let title = top.text("title")
         let intro = top.text("intro", multiline: true)
-        var groupLines: [(id: String, line: Int)] = []
-        let groups = top.objects("groups") { item -> SignalGroup? in
+        let groups = top.objects("groups", ids: \.id, what: "group") { item -> SignalGroup? in
             guard let id = item.id(), let title = item.text("title") else { return nil }
-            groupLines.append((id, item.line))
             return SignalGroup(id: id, title: title)
         }
-        reportDuplicateIDs(groupLines, what: "group", in: top)
         let groupIDs = Set(groups.map(\.id))
-        var signalLines: [(id: String, line: Int)] = []
-        let signals = top.objects("signals") { item -> Signal? in
+        let signals = top.objects("signals", ids: \.id, what: "signal") { item -> Signal? in
             let id = item.id()
             let group = item.string("group")
             let strength = item.choice("strength", Strength.self)
@@ -110,11 +99,9 @@ enum ChecklistReader {
                 item.problem("unknown group id \"\(group)\" (known: \(groups.map(\.id).joined(separator: ", ")))", at: item.node["group"])
             }
             guard let id, let group, let strength, let kind, let text, let why else { return nil }
-            signalLines.append((id, item.line))
             return Signal(id: id, group: group, strength: strength, kind: kind, urgentForMinor: urgentForMinor,
                           text: text, why: why, sources: sources)
         }
-        reportDuplicateIDs(signalLines, what: "signal", in: top)
         if signals.isEmpty { top.problem("a checklist needs at least one signal") }
         for group in groups where !signals.contains(where: { $0.group == group.id }) {
             top.problem("group \"\(group.id)\" has no signals")

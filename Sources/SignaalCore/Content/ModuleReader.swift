@@ -15,16 +15,12 @@ enum ModuleReader {
         }
         let sources = top.strings("sources") ?? []
         references.add(.source, field: "sources", in: top)
-        var characterLines: [(id: String, line: Int)] = []
-        let characters = top.objects("characters", required: false) { item -> ChatCharacter? in
+        let characters = top.objects("characters", required: false, ids: \.id, what: "character") { item -> ChatCharacter? in
             guard let id = item.id(), let name = item.text("name") else { return nil }
-            characterLines.append((id, item.line))
             return ChatCharacter(id: id, name: name)
         }
-        reportDuplicateIDs(characterLines, what: "character", in: top)
         let characterIDs = Set(characters.map(\.id))
-        var unitLines: [(id: String, line: Int)] = []
-        let units = top.objects("units") { item -> ModuleUnit? in
+        let units = top.objects("units", ids: \.id, what: "unit") { item -> ModuleUnit? in
             let id = item.id()
             let title = item.text("title")
             let type = item.string("type")
@@ -40,10 +36,8 @@ enum ModuleReader {
                 content = nil
             }
             guard let id, let title, let content else { return nil }
-            unitLines.append((id, item.line))
             return ModuleUnit(id: id, title: title, content: content)
         }
-        reportDuplicateIDs(unitLines, what: "unit", in: top)
         if units.isEmpty { top.problem("a module needs at least one unit") }
         guard let id, let title, let summary, let audience, let minutes else { return nil }
         return TrainingModule(id: id, languages: top.languages, reviewLanguages: reviewLanguages, title: title, summary: summary,

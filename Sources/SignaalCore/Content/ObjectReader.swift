@@ -45,13 +45,19 @@ struct ObjectReader {
         return nil
     }
 
-    mutating func string(_ key: String, required: Bool = true) -> String? {
+    /// The member `key` as a `T` (`cast` says how), or a problem naming
+    /// what it should have been.
+    private mutating func typed<T>(_ key: String, required: Bool, _ expected: String, _ cast: (JSONNode) -> T?) -> T? {
         guard let value = member(key, required: required) else { return nil }
-        guard let string = value.string else {
-            problem("\"\(key)\" must be a string, found \(value.typeName)", at: value)
+        guard let typed = cast(value) else {
+            problem("\"\(key)\" must be \(expected), found \(value.typeName)", at: value)
             return nil
         }
-        return string
+        return typed
+    }
+
+    mutating func string(_ key: String, required: Bool = true) -> String? {
+        typed(key, required: required, "a string", \.string)
     }
 
     /// A stable id: lower-case letters, digits and single dashes.
@@ -70,25 +76,16 @@ struct ObjectReader {
     }
 
     mutating func int(_ key: String, required: Bool = true, range: ClosedRange<Int>? = nil) -> Int? {
-        guard let value = member(key, required: required) else { return nil }
-        guard let number = value.int else {
-            problem("\"\(key)\" must be a whole number, found \(value.typeName)", at: value)
-            return nil
-        }
+        guard let number = typed(key, required: required, "a whole number", \.int) else { return nil }
         if let range, !range.contains(number) {
-            problem("\"\(key)\" must be between \(range.lowerBound) and \(range.upperBound), found \(number)", at: value)
+            problem("\"\(key)\" must be between \(range.lowerBound) and \(range.upperBound), found \(number)", at: node[key])
             return nil
         }
         return number
     }
 
     mutating func bool(_ key: String, required: Bool = true) -> Bool? {
-        guard let value = member(key, required: required) else { return nil }
-        guard let flag = value.bool else {
-            problem("\"\(key)\" must be true or false, found \(value.typeName)", at: value)
-            return nil
-        }
-        return flag
+        typed(key, required: required, "true or false", \.bool)
     }
 
     /// A raw-value enum such as a strength or a form.
@@ -138,6 +135,21 @@ struct ObjectReader {
             reader.finish()
             return value
         }
+    }
+
+    /// A list of objects read as `objects` reads them; then every id used
+    /// twice among the objects read whole is reported at its later line
+    /// ("duplicate signal id").
+    mutating func objects<T>(_ key: String, required: Bool = true, ids: KeyPath<T, String>, what: String,
+                             _ body: (inout ObjectReader) -> T?) -> [T] {
+        var lines: [(id: String, line: Int)] = []
+        let values = objects(key, required: required) { item -> T? in
+            let value = body(&item)
+            if let value { lines.append((value[keyPath: ids], item.line)) }
+            return value
+        }
+        reportDuplicateIDs(lines, what: what, in: self)
+        return values
     }
 
     /// A nested object read with `body`.
@@ -194,7 +206,7 @@ enum TextReader {
     /// What makes a text unsafe for a terminal, if anything.
     static func problem(in text: String, multiline: Bool) -> String? {
         if let scalar = TextChecks.firstUnstableScalar(in: text) {
-            return "contains U+\(String(scalar.value, radix: 16, uppercase: true)) (emoji joiner or variation selector), which terminals draw at different widths"
+            return "contains U+\(SafeText.hex4(scalar.value)) (emoji joiner or variation selector), which terminals draw at different widths"
         }
         if let scalar = text.unicodeScalars.first(where: { SafeText.isUnsafe($0) && !(multiline && $0 == "\n") }) {
             let what = scalar.properties.generalCategory == .control ? "" : " (U+\(SafeText.hex4(scalar.value)), an invisible formatting or direction character)"

@@ -14,17 +14,14 @@ enum ScoringReader {
         }
         let groupCap = top.int("groupCap", range: 1...100)
         let breadthBonus = top.int("breadthBonus", range: 0...100)
-        var levelLines: [(id: String, line: Int)] = []
-        let levels = top.objects("levels") { item -> RiskLevel? in
+        let levels = top.objects("levels", ids: \.id, what: "level") { item -> RiskLevel? in
             guard let id = item.id() else { return nil }
-            levelLines.append((id, item.line))
             let rank = item.int("rank", range: 0...9)
             let label = item.text("label")
             let meaning = item.text("meaning", multiline: true)
             guard let rank, let label, let meaning else { return nil }
             return RiskLevel(id: id, rank: rank, label: label, meaning: meaning)
         }
-        reportDuplicateIDs(levelLines, what: "level", in: top)
         if levels.count < 4 { top.problem("the model needs at least four levels", at: top.node["levels"]) }
         if Set(levels.map(\.rank)) != Set(0..<levels.count) {
             top.problem("level ranks must be 0, 1, 2, … without gaps or repeats", at: top.node["levels"])
@@ -98,8 +95,7 @@ extension ScoringReader {
 
 enum ReferralReader {
     static func contacts(_ top: inout ObjectReader, references: inout ReferenceTable) -> [Contact]? {
-        var lines: [(id: String, line: Int)] = []
-        let contacts = top.objects("contacts") { item -> Contact? in
+        top.objects("contacts", ids: \.id, what: "contact") { item -> Contact? in
             let id = item.id()
             let name = item.text("name")
             let phone = item.string("phone") ?? ""
@@ -114,16 +110,12 @@ enum ReferralReader {
                 item.problem("\"phone\" may hold only digits, spaces, '-' and '+'", at: item.node["phone"])
             }
             guard let id, let name, let purpose else { return nil }
-            lines.append((id, item.line))
             return Contact(id: id, name: name, phone: phone, url: url, hours: hours, purpose: purpose, sources: sources)
         }
-        reportDuplicateIDs(lines, what: "contact", in: top)
-        return contacts
     }
 
     static func steps(_ top: inout ObjectReader, references: inout ReferenceTable) -> [ReferralStep]? {
-        var lines: [(id: String, line: Int)] = []
-        let steps = top.objects("steps") { item -> ReferralStep? in
+        let steps = top.objects("steps", ids: \.id, what: "step") { item -> ReferralStep? in
             let id = item.id()
             let order = item.int("order", range: 0...1000)
             let text = item.text("text")
@@ -141,11 +133,9 @@ enum ReferralReader {
             let when = item.objects("when") { rule in condition(&rule, references: &references) }
             if when.isEmpty { item.problem("a step needs at least one rule in \"when\", or it is never shown") }
             guard let id, let order, let text else { return nil }
-            lines.append((id, item.line))
             return ReferralStep(id: id, order: order, text: text, label: label, detail: detail, questions: questions,
                                 contacts: contacts, sources: sources, when: when)
         }
-        reportDuplicateIDs(lines, what: "step", in: top)
         return steps
     }
 

@@ -186,34 +186,8 @@ private struct JSONByteReader {
     /// The length of the valid UTF-8 sequence at `position`, or a
     /// "not valid UTF-8" error pointing at its first byte.
     private func utf8Length(at position: Int) throws(JSONParseError) -> Int {
-        let lead = bytes[position]
-        let length: Int
-        var low: UInt8 = 0x80
-        var high: UInt8 = 0xBF
-        switch lead {
-        case 0x00...0x7F: return 1
-        case 0xC2...0xDF: length = 2
-        case 0xE0: length = 3; low = 0xA0
-        case 0xE1...0xEC, 0xEE...0xEF: length = 3
-        case 0xED: length = 3; high = 0x9F  // no UTF-16 surrogates
-        case 0xF0: length = 4; low = 0x90
-        case 0xF1...0xF3: length = 4
-        case 0xF4: length = 4; high = 0x8F  // nothing above U+10FFFF
-        default: throw failure("not valid UTF-8 (save the file as UTF-8)", at: position)
-        }
-        guard position + length <= end else {
+        guard let length = UTF8Bytes.sequenceLength(in: bytes, at: position) else {
             throw failure("not valid UTF-8 (save the file as UTF-8)", at: position)
-        }
-        let second = bytes[position + 1]
-        guard second >= low, second <= high else {
-            throw failure("not valid UTF-8 (save the file as UTF-8)", at: position)
-        }
-        var i = position + 2
-        while i < position + length {
-            guard bytes[i] & 0xC0 == 0x80 else {
-                throw failure("not valid UTF-8 (save the file as UTF-8)", at: position)
-            }
-            i += 1
         }
         return length
     }
@@ -596,7 +570,7 @@ private struct JSONByteReader {
             throw failure("invalid \\u escape in string: expected 4 hex digits", at: backslash)
         }
         pos += 6
-        var scalar = unit
+        var units = [UInt16(unit)]
         switch unit {
         case 0xD800...0xDBFF:
             guard pos + 1 < end, bytes[pos] == .backslash, bytes[pos + 1] == UInt8(ascii: "u"),
@@ -604,32 +578,14 @@ private struct JSONByteReader {
             else {
                 throw failure("unpaired surrogate \\u\(hex4(unit)) in string", at: backslash)
             }
-            scalar = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+            units.append(UInt16(low))
             pos += 6
         case 0xDC00...0xDFFF:
             throw failure("unpaired surrogate \\u\(hex4(unit)) in string", at: backslash)
         default:
             break
         }
-        appendUTF8(scalar)
-    }
-
-    private mutating func appendUTF8(_ v: UInt32) {
-        switch v {
-        case 0..<0x80:
-            scratch.append(UInt8(v))
-        case 0x80..<0x800:
-            scratch.append(UInt8(0xC0 | v >> 6))
-            scratch.append(UInt8(0x80 | v & 0x3F))
-        case 0x800..<0x10000:
-            scratch.append(UInt8(0xE0 | v >> 12))
-            scratch.append(UInt8(0x80 | v >> 6 & 0x3F))
-            scratch.append(UInt8(0x80 | v & 0x3F))
-        default:
-            scratch.append(UInt8(0xF0 | v >> 18))
-            scratch.append(UInt8(0x80 | v >> 12 & 0x3F))
-            scratch.append(UInt8(0x80 | v >> 6 & 0x3F))
-            scratch.append(UInt8(0x80 | v & 0x3F))
-        }
+        // The standard library joins the pair and writes the UTF-8.
+        _ = transcode(units.makeIterator(), from: UTF16.self, to: UTF8.self, stoppingOnError: true) { scratch.append($0) }
     }
 }

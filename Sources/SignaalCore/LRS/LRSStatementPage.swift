@@ -81,10 +81,7 @@ public struct LRSCertificate: Equatable, Sendable {
     /// format characters (escape sequences, bidirectional overrides), at
     /// most 200 characters. Anyone who can write to the LRS wrote it.
     static func printable(_ text: String) -> String {
-        let kept = text.unicodeScalars.filter { scalar in
-            let category = scalar.properties.generalCategory
-            return category != .control && category != .format && category != .lineSeparator && category != .paragraphSeparator
-        }
+        let kept = text.unicodeScalars.filter { !SafeText.isUnsafe($0) }
         return String(String.UnicodeScalarView(kept).prefix(200))
     }
 }

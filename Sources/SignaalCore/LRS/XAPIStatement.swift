@@ -62,15 +62,6 @@ public struct XAPIResult: Codable, Equatable, Sendable {
     public var response: String?
     /// IRI → value; Signaal puts only strings and whole numbers here.
     public var extensions: [String: XAPIExtensionValue]?
-
-    public init(score: XAPIScore? = nil, success: Bool? = nil, completion: Bool? = nil,
-                response: String? = nil, extensions: [String: XAPIExtensionValue]? = nil) {
-        self.score = score
-        self.success = success
-        self.completion = completion
-        self.response = response
-        self.extensions = extensions
-    }
 }
 
 public struct XAPIScore: Codable, Equatable, Sendable {
@@ -124,16 +115,10 @@ extension XAPIStatement {
 
     /// "2026-03-01T09:30:00Z".
     public static func timestamp(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+        DateText.internet(date)
     }
 
     public static func date(_ timestamp: String) -> Date? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        if let date = formatter.date(from: timestamp) { return date }
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return formatter.date(from: timestamp)
+        DateText.internet(timestamp)
     }
 }

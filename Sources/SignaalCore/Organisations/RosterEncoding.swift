@@ -29,7 +29,7 @@ enum RosterText {
         }
         let start = input.count >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF ? 3 : 0
         let body = start == 0 ? input : Array(input[start...])
-        let scan = body.withUnsafeBufferPointer(scanUTF8)
+        let scan = body.withUnsafeBufferPointer(UTF8Bytes.scan)
         guard let invalid = scan.firstInvalid else { return Decoded(bytes: body, encoding: .utf8) }
         let line = lineNumber(at: invalid, in: body)
         if scan.sawValidMultibyte {
@@ -54,49 +54,6 @@ enum RosterText {
         return max(zeroEven, zeroOdd) * 2 >= pairs && min(zeroEven, zeroOdd) * 8 < max(zeroEven, zeroOdd)
     }
 
-    /// Where the first invalid UTF-8 sequence starts, and whether a valid
-    /// sequence beyond ASCII was seen (stops once both are known).
-    static func scanUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> (firstInvalid: Int?, sawValidMultibyte: Bool) {
-        var index = 0
-        var firstInvalid: Int?
-        var sawMultibyte = false
-        let count = bytes.count
-        while index < count {
-            let lead = bytes[index]
-            if lead < 0x80 { index += 1; continue }
-            var length = 0
-            var low: UInt8 = 0x80, high: UInt8 = 0xBF
-            switch lead {
-            case 0xC2...0xDF: length = 1
-            case 0xE0: length = 2; low = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: length = 2
-            case 0xED: length = 2; high = 0x9F
-            case 0xF0: length = 3; low = 0x90
-            case 0xF1...0xF3: length = 3
-            case 0xF4: length = 3; high = 0x8F
-            default: length = 0
-            }
-            var valid = length > 0 && index + length < count
-            if valid {
-                valid = (low...high).contains(bytes[index + 1])
-                var next = index + 2
-                while valid && next <= index + length {
-                    valid = (0x80...0xBF).contains(bytes[next])
-                    next += 1
-                }
-            }
-            if valid {
-                sawMultibyte = true
-                index += length + 1
-            } else {
-                if firstInvalid == nil { firstInvalid = index }
-                index += 1
-            }
-            if sawMultibyte && firstInvalid != nil { break }
-        }
-        return (firstInvalid, sawMultibyte)
-    }
-
     /// The line (from 1) of a byte offset: LF, CRLF and a lone CR each end a line.
     static func lineNumber(at offset: Int, in bytes: [UInt8]) -> Int {
         var line = 1
@@ -112,27 +69,24 @@ enum RosterText {
         return line
     }
 
-    /// Windows-1252 as the WHATWG Encoding Standard maps it (0x80–0x9F).
-    /// Not `String(data:encoding: .windowsCP1252)`: it gives nil for a whole
-    /// file with one of the five undefined bytes (RosterEncodingTests).
-    private static let high: [UInt32] = [
-        0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-        0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
-    ]
+    /// The character of every byte 0x80–0xFF: Foundation's Windows-1252 for
+    /// each byte it defines; the five it leaves undefined (0x81, 0x8D, 0x8F,
+    /// 0x90, 0x9D) are the C1 control of the same number, as the WHATWG
+    /// Encoding Standard maps them. Not `String(data:encoding: .windowsCP1252)`
+    /// on the file: it gives nil for a whole file with one of those five bytes
+    /// (RosterEncodingTests), where a roster should still read every other row.
+    private static let high: [Unicode.Scalar] = (0x80...0xFF).map { (byte: UInt8) in
+        String(data: Data([byte]), encoding: .windowsCP1252)?.unicodeScalars.first ?? Unicode.Scalar(byte)
+    }
 
     static func windows1252ToUTF8(_ bytes: [UInt8]) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count + bytes.count / 4)
         for byte in bytes {
-            if byte < 0x80 { output.append(byte); continue }
-            let scalar = byte < 0xA0 ? high[Int(byte - 0x80)] : UInt32(byte)
-            if scalar < 0x800 {
-                output.append(UInt8(0xC0 | (scalar >> 6)))
-                output.append(UInt8(0x80 | (scalar & 0x3F)))
+            if byte < 0x80 {
+                output.append(byte)
             } else {
-                output.append(UInt8(0xE0 | (scalar >> 12)))
-                output.append(UInt8(0x80 | ((scalar >> 6) & 0x3F)))
-                output.append(UInt8(0x80 | (scalar & 0x3F)))
+                UTF8.encode(high[Int(byte - 0x80)]) { output.append($0) }
             }
         }
         return output

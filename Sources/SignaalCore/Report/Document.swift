@@ -25,10 +25,6 @@ public struct Document: Equatable, Sendable {
     public struct Mark: Equatable, Sendable {
         public let value: Int
         public let label: String
-        public init(value: Int, label: String) {
-            self.value = value
-            self.label = label
-        }
     }
 
     public mutating func add(_ block: Block) { blocks.append(block) }

@@ -78,20 +78,24 @@ public struct Grid: Equatable, Sendable {
 
     /// Paints the role over a rectangle without changing the text.
     public mutating func paint(x: Int, y: Int, width: Int, height: Int = 1, role: StyleRole) {
-        for row in max(0, y)..<min(size.height, y + height) {
-            for column in max(0, x)..<min(size.width, x + width) {
-                cells[row * size.width + column].role = role
-            }
+        for (row, column) in positions(x: x, y: y, width: width, height: height) {
+            cells[row * size.width + column].role = role
         }
     }
 
     /// Fills a rectangle with spaces of a role.
     public mutating func fill(x: Int, y: Int, width: Int, height: Int = 1, role: StyleRole = .normal) {
-        for row in max(0, y)..<min(size.height, y + height) {
-            for column in max(0, x)..<min(size.width, x + width) {
-                cells[row * size.width + column] = Cell(text: " ", role: role)
-            }
+        for (row, column) in positions(x: x, y: y, width: width, height: height) {
+            cells[row * size.width + column] = Cell(text: " ", role: role)
         }
+    }
+
+    /// The cells of a rectangle that lie on the grid (none for a rectangle
+    /// beside or below it, or of negative size).
+    private func positions(x: Int, y: Int, width: Int, height: Int) -> [(row: Int, column: Int)] {
+        let rows = max(0, y)..<max(max(0, y), min(size.height, y + height))
+        let columns = max(0, x)..<max(max(0, x), min(size.width, x + width))
+        return rows.flatMap { row in columns.map { (row, $0) } }
     }
 
     private mutating func set(_ x: Int, _ y: Int, _ cell: Cell) {

@@ -1,7 +1,24 @@
 import SignaalCore
 
 /// Bars that carry their meaning in words and glyphs, not colour alone.
-enum Gauge {
+/// As a widget: the bar with its label and number on the first row of its
+/// rectangle and, with marks, their labels on the rows below (`scale`).
+struct Gauge: Widget {
+    var label: String
+    var value: Int
+    var maximum: Int
+    var role: StyleRole
+    var marks: [Document.Mark] = []
+
+    func render(in area: Rect, into grid: inout Grid) {
+        let lines = marks.isEmpty
+            ? [Self.bar(label: label, value: value, maximum: maximum, width: area.width, role: role)]
+            : Self.scale(label: label, value: value, maximum: maximum, marks: marks, width: area.width, role: role)
+        for (row, line) in lines.prefix(area.height).enumerated() {
+            line.draw(into: &grid, x: area.x, y: area.y + row, width: area.width)
+        }
+    }
+
     /// One segment per level, the current one filled and marked with ▶ ◀ and
     /// capitals; the levels below it half-filled.
     static func levels(_ names: [String], current: Int, width: Int, roles: [StyleRole]) -> [StyledLine] {
