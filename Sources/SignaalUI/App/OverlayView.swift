@@ -14,11 +14,8 @@ enum OverlayView {
         switch overlay {
         case .help:
             let inner = Box.centred(width: 76, height: grid.size.height - 4, title: state.t("help.title"), into: &grid)
-            let lines = helpLines(state, width: inner.width)
-            let scroll = min(state.helpScroll.offset, max(0, lines.count - inner.height))
-            for (offset, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
-                grid.put(line, x: inner.x, y: inner.y + offset)
-            }
+            let lines = helpLines(state, width: inner.width).map { StyledLine($0) }
+            grid.render(ScrollView(lines: lines, showsMarkers: false), in: inner, state: state.helpScroll)
         case .signalInfo(let id):
             guard let signal = state.session?.checklist.signal(id) else { return }
             var text = signal.why(state.language) + "\n\n"

@@ -61,11 +61,10 @@ enum ChatView {
             }
         }
         // The newest messages stay in view, as in a messaging app.
-        let shown = Array(lines.suffix(transcriptHeight))
-        for (offset, line) in shown.enumerated() {
-            line.draw(into: &grid, x: area.x, y: area.y + offset, width: area.width)
-        }
-        if lines.count > transcriptHeight { grid.put("↑", x: area.right - 1, y: area.y, role: .dim) }
+        let transcript = area.cutTop(transcriptHeight).top
+        var newest = ScrollState()
+        newest.moveToEnd(content: lines.count, viewport: transcript.height)
+        grid.render(ScrollView(lines: lines), in: transcript, state: newest)
         let top = area.bottom - bottom.count
         grid.put(String(repeating: "─", count: area.width), x: area.x, y: top - 1, role: .border)
         for (offset, line) in bottom.enumerated() {

@@ -76,7 +76,7 @@ enum TrainingView {
         return ScreenView(title: module.title(training.language(state)), hints: hints(state, training), status: status) { grid, area in
             let (inner, body) = areas(training, area)
             if runner.progress.finished {
-                draw(CompletionView.lines(state, training, width: inner.width), scroll: training.scroll.offset, into: &grid, inner)
+                grid.render(ScrollView(lines: CompletionView.lines(state, training, width: inner.width)), in: inner, state: training.scroll)
                 return
             }
             guard let unit = runner.unit else { return }
@@ -86,14 +86,18 @@ enum TrainingView {
             grid.put(bar, x: inner.right - DisplayWidth.of(bar), y: inner.y, role: .accent)
             switch unit.content {
             case .lesson:
-                draw(LessonView.lines(state, training, width: body.width), scroll: training.scroll.offset, into: &grid, body)
+                grid.render(ScrollView(lines: LessonView.lines(state, training, width: body.width)), in: body, state: training.scroll)
             case .chat:
                 ChatView.draw(state, training, into: &grid, body)
             case .question:
                 let (lines, focus) = QuestionView.lines(state, training, width: body.width)
-                let answered = runner.answer != nil
-                let scroll = answered ? training.scroll.offset : max(0, focus - body.height + 2)
-                draw(lines, scroll: scroll, into: &grid, body)
+                var scroll = training.scroll
+                if runner.answer == nil {
+                    // Until answered, the text follows the option under the cursor.
+                    scroll = ScrollState()
+                    scroll.move(by: focus - body.height + 2, content: lines.count, viewport: body.height)
+                }
+                grid.render(ScrollView(lines: lines), in: body, state: scroll)
             }
         }
     }
