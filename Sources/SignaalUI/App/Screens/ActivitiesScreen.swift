@@ -68,12 +68,12 @@ enum ActivitiesView {
             hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.open")), ("Esc", state.t("key.back"))],
             status: nil
         ) { grid, area in
-            grid.put(state.t("activities.question"), x: area.x, y: area.y, role: .heading)
+            let list = grid.render(heading: state.t("activities.question"), atTopOf: area)
             let items = (role?.activities ?? []).map { activity in
                 Menu.Item(label: activity.label(state.language), description: activity.description(state.language),
                           tag: ActivitiesScreen.isAvailable(activity) ? nil : state.t("activities.coming"))
             }
-            Menu.draw(items, cursor: state.activityCursor, into: &grid, Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2))
+            Menu.draw(items, cursor: state.activityCursor, into: &grid, list)
         }
     }
 }

@@ -54,23 +54,17 @@ enum LearnerHomeView {
                     ("n", state.t("key.anotherLearner")), ("Esc", state.t("key.back"))],
             status: nil
         ) { grid, area in
-            grid.put(state.t("home.question"), x: area.x, y: area.y, role: .heading)
-            var y = area.y + 2
-            // Four rows a module; scrolled so that the chosen one is always on screen.
-            let fits = max(1, (area.bottom - 1 - y + 3) / 4)
-            let first = max(0, state.homeCursor - fits + 1)
-            for (index, module) in state.content.modules.enumerated().dropFirst(first) where y < area.bottom - 1 {
+            let list = grid.render(heading: state.t("home.question"), atTopOf: area)
+            let items = state.content.modules.enumerated().map { index, module in
                 let selected = index == state.homeCursor
-                if selected { grid.fill(x: area.x, y: y, width: area.width, role: .selected) }
-                var line = StyledLine(selected ? "▶ " : "  ", selected ? .selected : .normal)
-                line.append(module.title(state.language), selected ? .selected : .heading)
-                line.draw(into: &grid, x: area.x, y: y, width: area.width)
+                var head = StyledLine(selected ? "▶ " : "  ", selected ? .selected : .normal)
+                head.append(module.title(state.language), selected ? .selected : .heading)
                 let meta = state.t("home.meta", ["audience": state.t("audience.\(module.audience.rawValue)"), "minutes": "\(module.minutes)"])
-                grid.put("    " + meta, x: area.x, y: y + 1, role: .dim, limit: area.width)
                 let (text, role) = status(module, state)
-                grid.put("    " + text, x: area.x, y: y + 2, role: role, limit: area.width)
-                y += 4
+                return SelectableList.Item(head: head, body: [StyledLine("    " + meta, .dim), StyledLine("    " + text, role)])
             }
+            // Four rows a module, the chosen one always on screen; the row above the status line stays empty.
+            grid.render(SelectableList(items: items, selected: state.homeCursor, spacing: 1, showsMarkers: false), in: list.cutBottom(1).rest)
         }
     }
 }

@@ -38,17 +38,11 @@ enum RolesView {
             hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.choose"))],
             status: nil
         ) { grid, area in
-            var y = area.y
-            for line in TextWrap.lines(state.t("roles.intro"), width: area.width) {
-                grid.put(line, x: area.x, y: y)
-                y += 1
-            }
-            y += 1
-            grid.put(state.t("roles.question"), x: area.x, y: y, role: .heading)
-            y += 2
+            let intro = grid.render(Paragraph(text: state.t("roles.intro")), atTopOf: area)
+            let list = grid.render(heading: state.t("roles.question"), atTopOf: intro)
             let items = state.content.roles.map { Menu.Item(label: $0.label(state.language), description: $0.description(state.language), tag: nil) }
             guard case .roles(let cursor) = state.current else { return }
-            Menu.draw(items, cursor: cursor, into: &grid, Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
+            Menu.draw(items, cursor: cursor, into: &grid, list)
         }
     }
 }
