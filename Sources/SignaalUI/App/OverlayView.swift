@@ -24,18 +24,16 @@ enum OverlayView {
             for source in signal.sources.compactMap({ state.content.source($0) }) {
                 text += "- " + SourceText.line(source) + "\n"
             }
-            let lines = TextWrap.lines(text.trimmingCharacters(in: .newlines), width: 66)
-            let inner = Box.centred(width: 72, height: lines.count + 2, title: signal.text(state.language), into: &grid)
-            for (offset, line) in lines.prefix(inner.height).enumerated() {
-                grid.put(line, x: inner.x, y: inner.y + offset)
-            }
+            message(Paragraph(text: text.trimmingCharacters(in: .newlines)), width: 66, title: signal.text(state.language), into: &grid)
         case .confirmQuit:
-            let lines = TextWrap.lines(state.t("quit.confirm"), width: 50)
-            let inner = Box.centred(width: 56, height: lines.count + 2, title: state.t("quit.title"), into: &grid)
-            for (offset, line) in lines.enumerated() {
-                grid.put(line, x: inner.x, y: inner.y + offset, role: .accent)
-            }
+            message(Paragraph(text: state.t("quit.confirm"), role: .accent), width: 50, title: state.t("quit.title"), into: &grid)
         }
+    }
+
+    /// A box as tall as `text` wrapped to `width`, centred on the screen.
+    static func message(_ text: Paragraph, width: Int, title: String, into grid: inout Grid) {
+        let inner = Box.centred(width: width + 6, height: text.lineCount(width: width) + 2, title: title, into: &grid)
+        grid.render(text, in: inner.columns([.length(width)])[0])
     }
 
     /// The help text for the current screen, wrapped to `width`.

@@ -61,9 +61,8 @@ enum ReportingCodeView {
                ("y/n/0", state.t("key.yesNo")), ("s", state.t("key.saveNote")), ("Esc", state.t("key.back"))]
         return ScreenView(title: state.t("meldcode.title"), hints: hints, status: nil) { grid, area in
             guard let code = state.content.reportingCode else { return }
-            for (offset, line) in lines(state, code, width: area.width, height: area.height).prefix(area.height).enumerated() {
-                line.draw(into: &grid, x: area.x, y: area.y + offset, width: area.width)
-            }
+            // Cut at the bottom, without markers: the detail under the rows is what gives way.
+            grid.render(ScrollView(lines: lines(state, code, width: area.width, height: area.height), showsMarkers: false), in: area, state: ScrollState())
         }
     }
 
