@@ -86,8 +86,11 @@ struct ScreenView {
     let title: String
     let hints: [(key: String, label: String)]
     /// A quiet line above the help line (a counter, a position).
-    let status: String?
+    var status: String? = nil
     let draw: (inout Grid, Rect) -> Void
+
+    /// A screen whose state is gone (a key arrived after it closed): nothing to show.
+    static var nothing: ScreenView { ScreenView(title: "", hints: []) { _, _ in } }
 
     static func of(_ state: AppState, body: Rect) -> ScreenView {
         switch state.screen {

@@ -13,13 +13,11 @@ enum ActivitiesScreen {
         let activities = state.role?.activities ?? []
         if let next = ListMove.cursor(after: key, cursor: state.activityCursor, count: activities.count) {
             state.activityCursor = next
-        } else if case .character(let c) = key, let n = c.wholeNumberValue, (1...max(1, activities.count)).contains(n), n <= activities.count {
-            state.activityCursor = n - 1
+        } else if let chosen = ListMove.numbered(key, count: activities.count) {
+            state.activityCursor = chosen
             return open(&state)
         } else if ListMove.isSelect(key) {
             return open(&state)
-        } else if ListMove.isBack(key) {
-            state.current = .roles(cursor: state.content.roles.firstIndex { $0.id == state.role?.id } ?? 0)
         }
         return []
     }
@@ -65,8 +63,7 @@ enum ActivitiesView {
         let role = state.role
         return ScreenView(
             title: role?.label(state.language) ?? "",
-            hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.open")), ("Esc", state.t("key.back"))],
-            status: nil
+            hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.open")), ("Esc", state.t("key.back"))]
         ) { grid, area in
             let list = grid.render(heading: state.t("activities.question"), atTopOf: area)
             let items = (role?.activities ?? []).map { activity in

@@ -109,8 +109,7 @@ enum CaseNoteFormView {
     static func make(_ state: AppState) -> ScreenView {
         ScreenView(
             title: state.t("casenote.form.title"),
-            hints: [("Enter", state.t("key.save")), ("Esc", state.t("key.cancel")), ("F1", state.t("key.help"))],
-            status: nil
+            hints: [("Enter", state.t("key.save")), ("Esc", state.t("key.cancel")), ("F1", state.t("key.help"))]
         ) { grid, area in
             var rest = area
             func say(_ text: String, _ role: StyleRole = .normal, gap: Int = 0) {

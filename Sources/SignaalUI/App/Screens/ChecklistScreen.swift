@@ -70,8 +70,6 @@ enum ChecklistScreen {
             }
         case .enter, .tab, .right:
             state.current = .context
-        case .escape, .character("q"), .left, .backspace:
-            state.current = .activities
         default:
             break
         }
@@ -99,9 +97,7 @@ enum ChecklistView {
     }
 
     static func make(_ state: AppState) -> ScreenView {
-        guard let session = state.session else {
-            return ScreenView(title: "", hints: [], status: nil) { _, _ in }
-        }
+        guard let session = state.session else { return .nothing }
         let checklist = session.checklist
         let language = state.language
         let status = state.t("checklist.counter", [

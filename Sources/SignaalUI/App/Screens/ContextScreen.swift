@@ -34,8 +34,6 @@ enum ContextScreen {
         case .enter:
             session.resultScroll.reset()
             state.current = .result
-        case .escape, .character("q"), .backspace:
-            state.current = .checklist
         default:
             break
         }
@@ -49,8 +47,7 @@ enum ContextView {
         return ScreenView(
             title: state.t("context.title"),
             hints: [("↑↓", state.t("key.question")), ("←→", state.t("key.answer")),
-                    ("Enter", state.t("key.result")), ("Esc", state.t("key.back"))],
-            status: nil
+                    ("Enter", state.t("key.result")), ("Esc", state.t("key.back"))]
         ) { grid, area in
             guard let session else { return }
             let intro = session.checklist.questions.isEmpty ? "context.intro" : "context.introMore"

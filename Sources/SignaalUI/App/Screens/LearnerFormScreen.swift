@@ -87,8 +87,7 @@ enum LearnerFormView {
         let form = state.learnerForm
         return ScreenView(
             title: state.t("learner.title"),
-            hints: [("Tab", state.t("key.field")), ("Enter", state.t("key.next")), ("Esc", state.t("key.back")), ("F1", state.t("key.help"))],
-            status: nil
+            hints: [("Tab", state.t("key.field")), ("Enter", state.t("key.next")), ("Esc", state.t("key.back")), ("F1", state.t("key.help"))]
         ) { grid, area in
             var rest = grid.render(Paragraph(text: state.t("learner.intro")), atTopOf: area)
             let fields: [(LearnerForm.Field, String, String)] = [(.name, state.t("learner.name"), form.name),

@@ -7,10 +7,7 @@ enum LearnerHomeScreen {
             state.homeCursor = next
             return []
         }
-        guard modules.indices.contains(state.homeCursor) else {
-            if ListMove.isBack(key) { state.current = .activities }
-            return []
-        }
+        guard modules.indices.contains(state.homeCursor) else { return [] }
         let module = modules[state.homeCursor]
         switch key {
         case .enter, .right, .character(" "):
@@ -20,8 +17,6 @@ enum LearnerHomeScreen {
             LearnerIdentity.switchLearner(&state)
         case .character("c"), .character("C"):
             return TrainingActions.exportCertificate(module, &state)
-        case .escape, .character("q"), .left, .backspace:
-            state.current = .activities
         default:
             break
         }
@@ -51,8 +46,7 @@ enum LearnerHomeView {
         return ScreenView(
             title: state.t("home.title", ["name": name]),
             hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.startModule")), ("c", state.t("key.certificate")),
-                    ("n", state.t("key.anotherLearner")), ("Esc", state.t("key.back"))],
-            status: nil
+                    ("n", state.t("key.anotherLearner")), ("Esc", state.t("key.back"))]
         ) { grid, area in
             let list = grid.render(heading: state.t("home.question"), atTopOf: area)
             let items = state.content.modules.enumerated().map { index, module in

@@ -105,14 +105,14 @@ enum LearnerPickScreen {
 /// records that already carry the learner's name.
 enum LearnerPickView {
     static func make(_ state: AppState) -> ScreenView {
-        guard case .learnerPick(let pick) = state.current else { return ScreenView(title: "", hints: [], status: nil) { _, _ in } }
+        guard case .learnerPick(let pick) = state.current else { return .nothing }
         let roster: Bool
         if case .roster = pick.kind { roster = true } else { roster = false }
         let hints: [(key: String, label: String)] = [("↑↓", state.t("key.move")), ("Enter", state.t("key.choose")),
                                                      ("Esc", state.t("key.back")), ("F1", state.t("key.help"))]
         return ScreenView(
             title: roster ? state.t("pick.rosterTitle", ["organisation": pick.organisation ?? ""]) : state.t("pick.recordTitle"),
-            hints: hints, status: nil
+            hints: hints
         ) { grid, area in
             let intro = roster ? state.t("pick.rosterIntro") : state.t("pick.recordIntro", ["name": pick.name])
             var list = grid.render(Paragraph(text: intro), atTopOf: area)

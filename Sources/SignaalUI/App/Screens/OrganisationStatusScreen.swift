@@ -33,9 +33,6 @@ enum OrganisationStatusScreen {
             return ManagerLinks.link(&state)
         case .character("u"):
             return ManagerLinks.unlink(&state)
-        case .escape, .character("q"), .left, .backspace:
-            // Back on the list, on this organisation.
-            state.current = .organisations(cursor: state.records.organisations.firstIndex { $0.id == view.id } ?? 0)
         default:
             break
         }

@@ -10,8 +10,6 @@ enum OrganisationsScreen {
             state.current = .organisations(cursor: next)
         } else if ListMove.isSelect(key), organisations.indices.contains(cursor) {
             state.current = .organisationStatus(OrganisationView(id: organisations[cursor].id))
-        } else if ListMove.isBack(key) {
-            state.current = .activities
         }
         return []
     }
@@ -21,8 +19,7 @@ enum OrganisationsView {
     static func make(_ state: AppState) -> ScreenView {
         ScreenView(
             title: state.t("manager.title"),
-            hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.open")), ("Esc", state.t("key.back"))],
-            status: nil
+            hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.open")), ("Esc", state.t("key.back"))]
         ) { grid, area in
             let organisations = state.records.organisations
             guard !organisations.isEmpty, case .organisations(let cursor) = state.current else {

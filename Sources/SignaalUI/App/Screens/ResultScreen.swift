@@ -14,8 +14,6 @@ enum ResultScreen {
             state.caseWork = CaseWork()
             state.current = .checklist
             state.status = .init("status.cleared")
-        case .escape, .character("q"), .backspace, .left:
-            state.current = .context
         case .character("s"), .character("m"):
             CaseNoteFormScreen.open(from: key, &state)
         default:

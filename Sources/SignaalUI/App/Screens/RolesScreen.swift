@@ -7,8 +7,8 @@ enum RolesScreen {
         guard case .roles(let cursor) = state.current else { return [] }
         if let next = ListMove.cursor(after: key, cursor: cursor, count: roles.count) {
             state.current = .roles(cursor: next)
-        } else if case .character(let c) = key, let n = c.wholeNumberValue, (1...roles.count).contains(n) {
-            choose(n - 1, &state)
+        } else if let chosen = ListMove.numbered(key, count: roles.count) {
+            choose(chosen, &state)
         } else if ListMove.isSelect(key) {
             choose(cursor, &state)
         } else if key == .escape || key == .character("q") {
@@ -35,8 +35,7 @@ enum RolesView {
     static func make(_ state: AppState) -> ScreenView {
         ScreenView(
             title: state.t("roles.title"),
-            hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.choose"))],
-            status: nil
+            hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.choose"))]
         ) { grid, area in
             let intro = grid.render(Paragraph(text: state.t("roles.intro")), atTopOf: area)
             let list = grid.render(heading: state.t("roles.question"), atTopOf: intro)

@@ -28,7 +28,7 @@ extension TrainingScreen {
         }
         var pick: Int?
         if key == .enter || key == .character(" ") { pick = training.optionCursor }
-        if case .character(let c) = key, let n = c.wholeNumberValue, (1...node.replies.count).contains(n) { pick = n - 1 }
+        if let chosen = ListMove.numbered(key, count: node.replies.count) { pick = chosen }
         guard let pick else { return false }
         let shownBefore = training.runner.transcript.count
         training.runner.reply(pick)

@@ -65,7 +65,7 @@ enum TrainingScreen {
 /// Draws a module being done: lesson pages, chats, questions, the end.
 enum TrainingView {
     static func make(_ state: AppState) -> ScreenView {
-        guard let training = state.training else { return ScreenView(title: "", hints: [], status: nil) { _, _ in } }
+        guard let training = state.training else { return .nothing }
         let runner = training.runner
         let module = runner.module
         let t = { (key: String, args: [String: String]) in state.t(key, args) }
