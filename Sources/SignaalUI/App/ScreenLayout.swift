@@ -22,3 +22,20 @@ extension Grid {
         render(StyledLine(text, .heading), rows: 1, atTopOf: area, gap: gap)
     }
 }
+
+/// Lines laid out by a screen, drawn from the top of the area and cut at
+/// its bottom, without scroll markers (where the screen decides what gives way).
+struct Lines: Widget {
+    var lines: [StyledLine]
+
+    func render(in area: Rect, into grid: inout Grid) {
+        for (row, line) in lines.prefix(area.height).enumerated() {
+            grid.render(line, in: area.cutTop(row).rest)
+        }
+    }
+
+    /// A horizontal line across `width` cells, between two parts of a screen.
+    static func rule(width: Int) -> StyledLine {
+        StyledLine(String(repeating: "─", count: max(0, width)), .border)
+    }
+}

@@ -146,8 +146,7 @@ enum ChecklistView {
     }
 
     static func drawWhy(_ signal: Signal, _ state: AppState, into grid: inout Grid, _ area: Rect) {
-        let (rule, text) = area.cutTop(1)
-        grid.put(String(repeating: "─", count: area.width), x: rule.x, y: rule.y, role: .border)
+        let text = grid.render(Lines.rule(width: area.width), rows: 1, atTopOf: area)
         grid.render(Paragraph(text: signal.why(state.language), role: .dim, overflow: .ellipsis), in: text)
     }
 }

@@ -60,7 +60,7 @@ enum ReportingCodeView {
         return ScreenView(title: state.t("meldcode.title"), hints: hints) { grid, area in
             guard let code = state.content.reportingCode else { return }
             // Cut at the bottom, without markers: the detail under the rows is what gives way.
-            grid.render(ScrollView(lines: lines(state, code, width: area.width, height: area.height), showsMarkers: false), in: area, state: ScrollState())
+            grid.render(Lines(lines: lines(state, code, width: area.width, height: area.height)), in: area)
         }
     }
 

@@ -65,11 +65,10 @@ enum ChatView {
         var newest = ScrollState()
         newest.moveToEnd(content: lines.count, viewport: transcript.height)
         grid.render(ScrollView(lines: lines), in: transcript, state: newest)
-        let top = area.bottom - bottom.count
-        grid.put(String(repeating: "─", count: area.width), x: area.x, y: top - 1, role: .border)
-        for (offset, line) in bottom.enumerated() {
-            line.draw(into: &grid, x: area.x, y: top + offset, width: area.width)
-        }
+        // What to do next under a rule, at the bottom.
+        let (above, next) = area.cutBottom(bottom.count)
+        grid.render(Lines.rule(width: area.width), in: above.cutBottom(1).bottom)
+        grid.render(Lines(lines: bottom), in: next)
     }
 
     static func bubble(_ line: ChatLine, _ state: AppState, _ module: TrainingModule, bubbleWidth: Int, width: Int) -> [StyledLine] {

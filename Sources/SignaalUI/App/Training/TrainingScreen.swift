@@ -104,8 +104,8 @@ enum TrainingView {
 
     /// The module's area (inside the class-mode margin) and, below a unit's heading, its body.
     static func areas(_ training: TrainingState, _ area: Rect) -> (inner: Rect, body: Rect) {
-        let inner = training.classMode ? Rect(x: area.x + 2, y: area.y, width: area.width - 4, height: area.height) : area
-        return (inner, Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2))
+        let inner = training.classMode ? area.inset(2, 0) : area
+        return (inner, inner.cutTop(2).rest)
     }
 
     /// The length of the text ↑↓ scroll now (lesson page, answered question,
