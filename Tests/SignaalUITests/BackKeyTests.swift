@@ -52,4 +52,14 @@ struct BackKeyTests {
         d.type("9")
         #expect(d.state.screen == .roles)
     }
+
+    @Test("a menu key moves the cursor or chooses; digits only where a menu numbers its items")
+    func menuActions() {
+        #expect(ListMove.action(.down, cursor: 0, count: 3) == .move(1))
+        #expect(ListMove.action(.enter, cursor: 2, count: 3) == .choose(2))
+        #expect(ListMove.action(.enter, cursor: 0, count: 0) == nil, "nothing to choose in an empty list")
+        #expect(ListMove.action(.character("2"), cursor: 0, count: 3) == nil)
+        #expect(ListMove.action(.character("2"), cursor: 0, count: 3, digits: true) == .choose(1))
+        #expect(ListMove.action(.character("n"), cursor: 0, count: 3, digits: true) == nil)
+    }
 }

@@ -92,6 +92,20 @@ enum ListMove {
         }
     }
 
+    /// What a key does on a menu: moves the cursor, or chooses an item (Enter,
+    /// →, Space on the cursor; with `digits`, 1–9 on that item).
+    enum Action: Equatable {
+        case move(Int)
+        case choose(Int)
+    }
+
+    static func action(_ key: Key, cursor: Int, count: Int, digits: Bool = false) -> Action? {
+        if let next = self.cursor(after: key, cursor: cursor, count: count) { return .move(next) }
+        if digits, let item = numbered(key, count: count) { return .choose(item) }
+        if isSelect(key), (0..<count).contains(cursor) { return .choose(cursor) }
+        return nil
+    }
+
     /// The item a digit key names (1 is the first), or nil.
     static func numbered(_ key: Key, count: Int) -> Int? {
         guard case .character(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= count else { return nil }

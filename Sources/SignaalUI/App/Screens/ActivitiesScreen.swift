@@ -11,13 +11,14 @@ enum ActivitiesScreen {
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         let activities = state.role?.activities ?? []
-        if let next = ListMove.cursor(after: key, cursor: state.activityCursor, count: activities.count) {
+        switch ListMove.action(key, cursor: state.activityCursor, count: activities.count, digits: true) {
+        case .move(let next)?:
             state.activityCursor = next
-        } else if let chosen = ListMove.numbered(key, count: activities.count) {
+        case .choose(let chosen)?:
             state.activityCursor = chosen
             return open(&state)
-        } else if ListMove.isSelect(key) {
-            return open(&state)
+        case nil:
+            break
         }
         return []
     }

@@ -3,16 +3,19 @@ import SignaalCore
 enum LearnerHomeScreen {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         let modules = state.content.modules
-        if let next = ListMove.cursor(after: key, cursor: state.homeCursor, count: modules.count) {
+        switch ListMove.action(key, cursor: state.homeCursor, count: modules.count) {
+        case .move(let next)?:
             state.homeCursor = next
             return []
+        case .choose(let chosen)?:
+            if LearnerIdentity.askOrganisation(before: modules[chosen], &state) { return [] }
+            return TrainingActions.start(modules[chosen], &state)
+        case nil:
+            break
         }
         guard modules.indices.contains(state.homeCursor) else { return [] }
         let module = modules[state.homeCursor]
         switch key {
-        case .enter, .right, .character(" "):
-            if LearnerIdentity.askOrganisation(before: module, &state) { return [] }
-            return TrainingActions.start(module, &state)
         case .character("n"), .character("N"):
             LearnerIdentity.switchLearner(&state)
         case .character("c"), .character("C"):

@@ -6,10 +6,10 @@ enum OrganisationsScreen {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         let organisations = state.records.organisations
         guard case .organisations(let cursor) = state.current else { return [] }
-        if let next = ListMove.cursor(after: key, cursor: cursor, count: organisations.count) {
-            state.current = .organisations(cursor: next)
-        } else if ListMove.isSelect(key), organisations.indices.contains(cursor) {
-            state.current = .organisationStatus(OrganisationView(id: organisations[cursor].id))
+        switch ListMove.action(key, cursor: cursor, count: organisations.count) {
+        case .move(let next)?: state.current = .organisations(cursor: next)
+        case .choose(let chosen)?: state.current = .organisationStatus(OrganisationView(id: organisations[chosen].id))
+        case nil: break
         }
         return []
     }

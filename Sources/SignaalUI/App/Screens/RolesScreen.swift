@@ -5,13 +5,13 @@ enum RolesScreen {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         let roles = state.content.roles
         guard case .roles(let cursor) = state.current else { return [] }
-        if let next = ListMove.cursor(after: key, cursor: cursor, count: roles.count) {
+        switch ListMove.action(key, cursor: cursor, count: roles.count, digits: true) {
+        case .move(let next)?:
             state.current = .roles(cursor: next)
-        } else if let chosen = ListMove.numbered(key, count: roles.count) {
+        case .choose(let chosen)?:
             choose(chosen, &state)
-        } else if ListMove.isSelect(key) {
-            choose(cursor, &state)
-        } else if key == .escape || key == .character("q") {
+        case nil:
+            guard key == .escape || key == .character("q") else { return [] }
             // Meldcode ticks that are in no saved note are not lost silently.
             if state.caseWork.hasUnsaved {
                 state.overlay = .confirmQuit
