@@ -30,8 +30,6 @@ struct SelectableList: Widget {
     var follow: Follow = .nearest
     /// Empty rows after every item.
     var spacing = 0
-    /// Off where the screen never had them (the learner's module list).
-    var showsMarkers = true
 
     /// The index of the first item shown in a window of `height` rows.
     func first(height: Int) -> Int {
@@ -72,7 +70,6 @@ struct SelectableList: Widget {
             }
             y += max(0, spacing)
         }
-        guard showsMarkers else { return }
         ScrollMarkers.draw(above: first > 0, below: lastShown < items.count - 1, in: area, into: &grid)
     }
 }

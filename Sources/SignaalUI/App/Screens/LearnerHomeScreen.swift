@@ -52,16 +52,26 @@ enum LearnerHomeView {
                     ("n", state.t("key.anotherLearner")), ("Esc", state.t("key.back"))]
         ) { grid, area in
             let list = grid.render(heading: state.t("home.question"), atTopOf: area)
-            let items = state.content.modules.enumerated().map { index, module in
+            // Four rows a module; scrolled so that the chosen one is always on
+            // screen. Not a SelectableList: a module may start on the body's last
+            // rows and end on the empty row under it, and no ↓ is shown (the
+            // snapshots hold both; a SelectableList would hide the fifth module
+            // at 80x25 and 80x26).
+            var y = list.y
+            let fits = max(1, (list.height + 2) / 4)
+            let first = max(0, state.homeCursor - fits + 1)
+            for (index, module) in state.content.modules.enumerated().dropFirst(first) where y < list.bottom - 1 {
                 let selected = index == state.homeCursor
+                if selected { grid.fill(x: list.x, y: y, width: list.width, role: .selected) }
                 var head = StyledLine(selected ? "▶ " : "  ", selected ? .selected : .normal)
                 head.append(module.title(state.language), selected ? .selected : .heading)
                 let meta = state.t("home.meta", ["audience": state.t("audience.\(module.audience.rawValue)"), "minutes": "\(module.minutes)"])
                 let (text, role) = status(module, state)
-                return SelectableList.Item(head: head, body: [StyledLine("    " + meta, .dim), StyledLine("    " + text, role)])
+                for (row, line) in [head, StyledLine("    " + meta, .dim), StyledLine("    " + text, role)].enumerated() {
+                    line.draw(into: &grid, x: list.x, y: y + row, width: list.width)
+                }
+                y += 4
             }
-            // Four rows a module, the chosen one always on screen; the row above the status line stays empty.
-            grid.render(SelectableList(items: items, selected: state.homeCursor, spacing: 1, showsMarkers: false), in: list.cutBottom(1).rest)
         }
     }
 }
