@@ -13,17 +13,21 @@ enum Frame {
     static let maximumBodyWidth = 110
 
     struct Layout {
-        let title: Int
+        let title: Rect
         let body: Rect
-        let status: Int
-        let help: Int
+        /// Under the body, as wide as it.
+        let status: Rect
+        /// A cell in from either edge.
+        let help: Rect
     }
 
     static func layout(_ size: Size) -> Layout {
-        let width = min(size.width - 4, maximumBodyWidth)
-        let x = max(2, (size.width - width) / 2)
-        return Layout(title: 0, body: Rect(x: x, y: 2, width: width, height: size.height - 5),
-                      status: size.height - 2, help: size.height - 1)
+        // Title, an empty row, the body, an empty row, the status line, the help line.
+        let rows = Rect(size).rows([.length(1), .length(1), .fill(), .length(1), .length(1), .length(1)])
+        // The body centred, at least two columns from either edge.
+        let body = rows[2].centred(width: min(size.width - 4, maximumBodyWidth), height: rows[2].height)
+        return Layout(title: rows[0], body: body, status: Rect(x: body.x, y: rows[4].y, width: body.width, height: 1),
+                      help: rows[5].inset(1, 0))
     }
 
     static func render(_ state: AppState, size: Size) -> Grid {
@@ -35,20 +39,19 @@ enum Frame {
         let layout = layout(size)
         let screen = ScreenView.of(state, body: layout.body)
 
-        grid.fill(x: 0, y: layout.title, width: size.width, role: .title)
+        let title = layout.title
+        grid.fill(x: title.x, y: title.y, width: title.width, role: .title)
         let language = "[\(state.language.code.uppercased())]"
-        let title = " Signaal · " + screen.title
-        grid.put(TextWrap.truncate(title, width: size.width - language.count - 2), x: 0, y: layout.title, role: .title)
-        grid.put(language, x: size.width - language.count - 1, y: layout.title, role: .title)
+        grid.put(TextWrap.truncate(" Signaal · " + screen.title, width: title.width - language.count - 2), x: title.x, y: title.y, role: .title)
+        grid.put(language, x: title.right - language.count - 1, y: title.y, role: .title)
 
         screen.draw(&grid, layout.body)
 
         if let status = state.status {
-            grid.put(state.t(status.key, status.arguments), x: layout.body.x, y: layout.status, role: .accent, limit: layout.body.width)
+            grid.render(StyledLine(state.t(status.key, status.arguments), .accent), in: layout.status)
         } else if let note = screen.status {
-            grid.put(note, x: layout.body.x, y: layout.status, role: .dim, limit: layout.body.width)
+            grid.render(StyledLine(note, .dim), in: layout.status)
         }
-        grid.fill(x: 0, y: layout.help, width: size.width, role: .normal)
         // Language last: on a narrow screen it is the hint that gives way.
         var hints = state.overlay.map { OverlayView.hints(for: $0, state) } ?? screen.hints
         // An open window takes every key, and in a text field letters are
@@ -56,7 +59,7 @@ enum Frame {
         if state.screen != .learnerForm && state.screen != .learnerPick && state.overlay == nil && !CaseNoteFormScreen.isTyping(state) {
             hints += [("h", state.t("key.help")), ("Q", state.t("key.quit")), ("L", state.t("key.language"))]
         }
-        KeyHints.line(hints, width: size.width - 2).draw(into: &grid, x: 1, y: layout.help, width: size.width - 2)
+        grid.render(KeyHints(hints: hints), in: layout.help)
 
         if let overlay = state.overlay {
             OverlayView.draw(overlay, state, into: &grid)
@@ -83,8 +86,11 @@ struct ScreenView {
     let title: String
     let hints: [(key: String, label: String)]
     /// A quiet line above the help line (a counter, a position).
-    let status: String?
+    var status: String? = nil
     let draw: (inout Grid, Rect) -> Void
+
+    /// A screen whose state is gone (a key arrived after it closed): nothing to show.
+    static var nothing: ScreenView { ScreenView(title: "", hints: []) { _, _ in } }
 
     static func of(_ state: AppState, body: Rect) -> ScreenView {
         switch state.screen {

@@ -14,11 +14,8 @@ enum OverlayView {
         switch overlay {
         case .help:
             let inner = Box.centred(width: 76, height: grid.size.height - 4, title: state.t("help.title"), into: &grid)
-            let lines = helpLines(state, width: inner.width)
-            let scroll = min(state.helpScroll.offset, max(0, lines.count - inner.height))
-            for (offset, line) in lines.dropFirst(scroll).prefix(inner.height).enumerated() {
-                grid.put(line, x: inner.x, y: inner.y + offset)
-            }
+            let lines = helpLines(state, width: inner.width).map { StyledLine($0) }
+            grid.render(ScrollView(lines: lines, showsMarkers: false), in: inner, state: state.helpScroll)
         case .signalInfo(let id):
             guard let signal = state.session?.checklist.signal(id) else { return }
             var text = signal.why(state.language) + "\n\n"
@@ -27,18 +24,16 @@ enum OverlayView {
             for source in signal.sources.compactMap({ state.content.source($0) }) {
                 text += "- " + SourceText.line(source) + "\n"
             }
-            let lines = TextWrap.lines(text.trimmingCharacters(in: .newlines), width: 66)
-            let inner = Box.centred(width: 72, height: lines.count + 2, title: signal.text(state.language), into: &grid)
-            for (offset, line) in lines.prefix(inner.height).enumerated() {
-                grid.put(line, x: inner.x, y: inner.y + offset)
-            }
+            message(Paragraph(text: text.trimmingCharacters(in: .newlines)), width: 66, title: signal.text(state.language), into: &grid)
         case .confirmQuit:
-            let lines = TextWrap.lines(state.t("quit.confirm"), width: 50)
-            let inner = Box.centred(width: 56, height: lines.count + 2, title: state.t("quit.title"), into: &grid)
-            for (offset, line) in lines.enumerated() {
-                grid.put(line, x: inner.x, y: inner.y + offset, role: .accent)
-            }
+            message(Paragraph(text: state.t("quit.confirm"), role: .accent), width: 50, title: state.t("quit.title"), into: &grid)
         }
+    }
+
+    /// A box as tall as `text` wrapped to `width`, centred on the screen.
+    static func message(_ text: Paragraph, width: Int, title: String, into grid: inout Grid) {
+        let inner = Box.centred(width: width + 6, height: text.lineCount(width: width) + 2, title: title, into: &grid)
+        grid.render(text, in: inner.columns([.length(width)])[0])
     }
 
     /// The help text for the current screen, wrapped to `width`.

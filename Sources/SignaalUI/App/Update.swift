@@ -34,6 +34,10 @@ enum Update {
         default:
             break
         }
+        if ListMove.isBack(key), let parent = parent(of: state, key) {
+            state.current = parent
+            return []
+        }
         switch state.screen {
         case .roles: return RolesScreen.handle(key, &state)
         case .activities: return ActivitiesScreen.handle(key, &state)
@@ -48,6 +52,25 @@ enum Update {
         case .organisationStatus: return OrganisationStatusScreen.handle(key, &state)
         case .reportingCode: return ReportingCodeScreen.handle(key, &state)
         case .caseNoteForm: return CaseNoteFormScreen.handle(key, &state)
+        }
+    }
+}
+
+extension Update {
+    /// Where Esc, q, ← and Backspace lead on the screens that simply go back
+    /// (nil where those keys do something else).
+    static func parent(of state: AppState, _ key: Key) -> ScreenState? {
+        switch state.screen {
+        case .activities: .roles(cursor: state.content.roles.firstIndex { $0.id == state.role?.id } ?? 0)
+        case .checklist, .learnerHome, .organisations: .activities
+        // ← answers the question there.
+        case .context: key == .left ? nil : .checklist
+        case .result: .context
+        case .reportingCode: .result
+        case .organisationStatus:
+            // Back on the list, on this organisation.
+            .organisations(cursor: state.records.organisations.firstIndex { $0.id == OrganisationStatusScreen.shown(state)?.id } ?? 0)
+        case .roles, .learnerForm, .learnerPick, .training, .caseNoteForm: nil
         }
     }
 }
@@ -67,6 +90,26 @@ enum ListMove {
         case .end, .character("G"): return last
         default: return nil
         }
+    }
+
+    /// What a key does on a menu: moves the cursor, or chooses an item (Enter,
+    /// →, Space on the cursor; with `digits`, 1–9 on that item).
+    enum Action: Equatable {
+        case move(Int)
+        case choose(Int)
+    }
+
+    static func action(_ key: Key, cursor: Int, count: Int, digits: Bool = false) -> Action? {
+        if let next = self.cursor(after: key, cursor: cursor, count: count) { return .move(next) }
+        if digits, let item = numbered(key, count: count) { return .choose(item) }
+        if isSelect(key), (0..<count).contains(cursor) { return .choose(cursor) }
+        return nil
+    }
+
+    /// The item a digit key names (1 is the first), or nil.
+    static func numbered(_ key: Key, count: Int) -> Int? {
+        guard case .character(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= count else { return nil }
+        return n - 1
     }
 
     static func isBack(_ key: Key) -> Bool {

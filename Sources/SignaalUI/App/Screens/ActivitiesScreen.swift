@@ -11,15 +11,14 @@ enum ActivitiesScreen {
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         let activities = state.role?.activities ?? []
-        if let next = ListMove.cursor(after: key, cursor: state.activityCursor, count: activities.count) {
+        switch ListMove.action(key, cursor: state.activityCursor, count: activities.count, digits: true) {
+        case .move(let next)?:
             state.activityCursor = next
-        } else if case .character(let c) = key, let n = c.wholeNumberValue, (1...max(1, activities.count)).contains(n), n <= activities.count {
-            state.activityCursor = n - 1
+        case .choose(let chosen)?:
+            state.activityCursor = chosen
             return open(&state)
-        } else if ListMove.isSelect(key) {
-            return open(&state)
-        } else if ListMove.isBack(key) {
-            state.current = .roles(cursor: state.content.roles.firstIndex { $0.id == state.role?.id } ?? 0)
+        case nil:
+            break
         }
         return []
     }
@@ -65,15 +64,14 @@ enum ActivitiesView {
         let role = state.role
         return ScreenView(
             title: role?.label(state.language) ?? "",
-            hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.open")), ("Esc", state.t("key.back"))],
-            status: nil
+            hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.open")), ("Esc", state.t("key.back"))]
         ) { grid, area in
-            grid.put(state.t("activities.question"), x: area.x, y: area.y, role: .heading)
+            let list = grid.render(heading: state.t("activities.question"), atTopOf: area)
             let items = (role?.activities ?? []).map { activity in
                 Menu.Item(label: activity.label(state.language), description: activity.description(state.language),
                           tag: ActivitiesScreen.isAvailable(activity) ? nil : state.t("activities.coming"))
             }
-            Menu.draw(items, cursor: state.activityCursor, into: &grid, Rect(x: area.x, y: area.y + 2, width: area.width, height: area.height - 2))
+            Menu.draw(items, cursor: state.activityCursor, into: &grid, list)
         }
     }
 }

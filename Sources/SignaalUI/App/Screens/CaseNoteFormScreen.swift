@@ -109,26 +109,21 @@ enum CaseNoteFormView {
     static func make(_ state: AppState) -> ScreenView {
         ScreenView(
             title: state.t("casenote.form.title"),
-            hints: [("Enter", state.t("key.save")), ("Esc", state.t("key.cancel")), ("F1", state.t("key.help"))],
-            status: nil
+            hints: [("Enter", state.t("key.save")), ("Esc", state.t("key.cancel")), ("F1", state.t("key.help"))]
         ) { grid, area in
-            var y = area.y
-            func say(_ text: String, _ role: StyleRole = .normal) {
-                for line in TextWrap.lines(text, width: area.width) where y < area.bottom {
-                    grid.put(line, x: area.x, y: y, role: role)
-                    y += 1
-                }
+            var rest = area
+            func say(_ text: String, _ role: StyleRole = .normal, gap: Int = 0) {
+                rest = grid.render(Paragraph(text: text, role: role), atTopOf: rest, gap: gap)
             }
             say(state.t("casenote.form.never"))
-            say(state.environment.workingFolder, .dim)
-            y += 1
+            say(state.environment.workingFolder, .dim, gap: 1)
             say(state.t("casenote.form.reference"), .heading)
             let field = TextWrap.truncate(state.caseWork.reference, width: area.width - 4) + "_"
-            grid.fill(x: area.x, y: y, width: min(area.width, CaseReference.maximumLength + 4), role: .selected)
-            grid.put(field, x: area.x + 1, y: y, role: .selected)
-            y += 2
+            grid.fill(x: rest.x, y: rest.y, width: min(rest.width, CaseReference.maximumLength + 4), role: .selected)
+            grid.put(field, x: rest.x + 1, y: rest.y, role: .selected)
+            rest = rest.cutTop(2).rest
             if let problem = state.caseWork.problem { say(state.t(problem), .error) }
-            y += 1
+            rest = rest.cutTop(1).rest
             say(state.t("casenote.form.formats"), .dim)
             if state.caseWork.progress.map({ !$0.isEmpty }) == true { say(state.t("meldcode.title") + " ✓", .dim) }
         }

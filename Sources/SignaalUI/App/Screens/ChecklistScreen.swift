@@ -70,8 +70,6 @@ enum ChecklistScreen {
             }
         case .enter, .tab, .right:
             state.current = .context
-        case .escape, .character("q"), .left, .backspace:
-            state.current = .activities
         default:
             break
         }
@@ -99,9 +97,7 @@ enum ChecklistView {
     }
 
     static func make(_ state: AppState) -> ScreenView {
-        guard let session = state.session else {
-            return ScreenView(title: "", hints: [], status: nil) { _, _ in }
-        }
+        guard let session = state.session else { return .nothing }
         let checklist = session.checklist
         let language = state.language
         let status = state.t("checklist.counter", [
@@ -114,60 +110,43 @@ enum ChecklistView {
                     ("?", state.t("key.info")), ("Enter", state.t("key.next")), ("Esc", state.t("key.back"))],
             status: status
         ) { grid, area in
-            var y = area.y
             // The intro gets more room on a bigger screen; its full text is in the help.
-            let introLines = area.height >= 25 ? 3 : 2
-            let intro = TextWrap.lines(checklist.intro(language), width: area.width)
-            for (index, line) in intro.prefix(introLines).enumerated() {
-                let cut = index == introLines - 1 && intro.count > introLines
-                grid.put(cut ? TextWrap.truncate(line + " …", width: area.width) : line, x: area.x, y: y, role: .dim)
-                y += 1
-            }
-            y += 1
+            let intro = Paragraph(text: checklist.intro(language), role: .dim, overflow: .ellipsis)
+            let introRows = min(intro.lineCount(width: area.width), area.height >= 25 ? 3 : 2)
+            let (top, rest) = area.cutTop(introRows + 1)
+            grid.render(intro, in: top.cutTop(introRows).top)
             let current = checklist.signals.indices.contains(session.cursor) ? checklist.signals[session.cursor] : nil
-            let panelHeight = current == nil ? 0 : 4
-            let list = Rect(x: area.x, y: y, width: area.width, height: area.bottom - y - panelHeight)
+            let (list, why) = rest.cutBottom(current == nil ? 0 : 4)
             drawList(state, session, into: &grid, list)
-            if let current {
-                drawWhy(current, state, into: &grid, Rect(x: area.x, y: list.bottom, width: area.width, height: panelHeight))
-            }
+            if let current { drawWhy(current, state, into: &grid, why) }
         }
     }
 
     static func drawList(_ state: AppState, _ session: ChecklistSession, into grid: inout Grid, _ area: Rect) {
         let rows = rows(session.checklist)
-        let cursorRow = rows.firstIndex { if case .signal(let i, _) = $0 { return i == session.cursor } else { return false } } ?? 0
-        // The cursor stays a third from the top, so the rows around it show.
-        let top = max(0, min(cursorRow - area.height / 3, rows.count - area.height))
         let tagWidth = 8
-        for (offset, row) in rows.dropFirst(top).prefix(area.height).enumerated() {
-            let y = area.y + offset
+        let items = rows.map { row in
             switch row {
             case .group(let group):
-                grid.put(group.title(state.language).uppercased(), x: area.x, y: y, role: .heading)
+                return SelectableList.Item(head: StyledLine(group.title(state.language).uppercased(), .heading))
             case .signal(let index, let signal):
                 let selected = index == session.cursor
                 let checked = session.input.checked.contains(signal.id)
                 let role: StyleRole = selected ? .selected : .normal
-                if selected { grid.fill(x: area.x, y: y, width: area.width, role: .selected) }
                 var line = StyledLine(selected ? "▶" : " ", role)
                 line.append(checked ? "[x] " : "[ ] ", selected ? .selected : (checked ? .accent : .normal))
                 line.append(TextWrap.pad(signal.text(state.language), width: area.width - 6 - tagWidth) + " ", role)
                 line.append(TextWrap.pad(state.t("strength.\(signal.strength.rawValue)"), width: tagWidth), selected ? .selected : .dim)
-                line.draw(into: &grid, x: area.x, y: y, width: area.width)
+                return SelectableList.Item(head: line)
             }
         }
-        if top > 0 { grid.put("↑", x: area.right - 1, y: area.y, role: .dim) }
-        if top + area.height < rows.count { grid.put("↓", x: area.right - 1, y: area.bottom - 1, role: .dim) }
+        let cursorRow = rows.firstIndex { if case .signal(let i, _) = $0 { return i == session.cursor } else { return false } }
+        // The cursor stays a third from the top, so the rows around it show.
+        grid.render(SelectableList(items: items, selected: cursorRow, follow: .third), in: area)
     }
 
     static func drawWhy(_ signal: Signal, _ state: AppState, into grid: inout Grid, _ area: Rect) {
-        grid.put(String(repeating: "─", count: area.width), x: area.x, y: area.y, role: .border)
-        let lines = TextWrap.lines(signal.why(state.language), width: area.width)
-        for (index, line) in lines.prefix(area.height - 1).enumerated() {
-            let text = index == area.height - 2 && lines.count > area.height - 1
-                ? TextWrap.truncate(line + " …", width: area.width) : line
-            grid.put(text, x: area.x, y: area.y + 1 + index, role: .dim)
-        }
+        let text = grid.render(Lines.rule(width: area.width), rows: 1, atTopOf: area)
+        grid.render(Paragraph(text: signal.why(state.language), role: .dim, overflow: .ellipsis), in: text)
     }
 }

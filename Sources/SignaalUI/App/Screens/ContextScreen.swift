@@ -34,8 +34,6 @@ enum ContextScreen {
         case .enter:
             session.resultScroll.reset()
             state.current = .result
-        case .escape, .character("q"), .backspace:
-            state.current = .checklist
         default:
             break
         }
@@ -49,38 +47,28 @@ enum ContextView {
         return ScreenView(
             title: state.t("context.title"),
             hints: [("↑↓", state.t("key.question")), ("←→", state.t("key.answer")),
-                    ("Enter", state.t("key.result")), ("Esc", state.t("key.back"))],
-            status: nil
+                    ("Enter", state.t("key.result")), ("Esc", state.t("key.back"))]
         ) { grid, area in
             guard let session else { return }
-            var y = area.y
             let intro = session.checklist.questions.isEmpty ? "context.intro" : "context.introMore"
-            for line in TextWrap.lines(state.t(intro), width: area.width) {
-                grid.put(line, x: area.x, y: y, role: .dim)
-                y += 1
-            }
-            y += 1
+            var rest = grid.render(Paragraph(text: state.t(intro), role: .dim), atTopOf: area)
             // A checklist with questions of its own shows the explanation only
             // under the chosen question, so that all of them fit on 80x24.
             let own = session.checklist.questions
             func help(_ text: String, _ row: ContextRow) -> String { own.isEmpty || session.contextRow == row ? text : "" }
             let ageOptions = ContextScreen.ageChoices.map { (state.t("age.\($0.rawValue)"), $0 == session.input.age) }
-            y = question(state.t("context.age"), help: help(state.t("context.ageHelp"), .age), options: ageOptions,
-                         selected: session.contextRow == .age, grid: &grid, x: area.x, y: y, width: area.width)
-            y += 1
-            y = question(state.t("context.acute"), help: help(state.t("context.acuteHelp"), .acute), options: yesNo(session.input.acute, state),
-                         selected: session.contextRow == .acute, grid: &grid, x: area.x, y: y, width: area.width)
+            rest = question(state.t("context.age"), help: help(state.t("context.ageHelp"), .age), options: ageOptions,
+                            selected: session.contextRow == .age, into: &grid, rest)
+            rest = question(state.t("context.acute"), help: help(state.t("context.acuteHelp"), .acute), options: yesNo(session.input.acute, state),
+                            selected: session.contextRow == .acute, into: &grid, rest)
             for (index, extra) in own.enumerated() {
-                y += 1
-                y = question(extra.text(state.language), help: help(extra.help(state.language), .own(index)),
-                             options: yesNo(session.input.answers.contains(extra.id), state),
-                             selected: session.contextRow == .own(index), grid: &grid, x: area.x, y: y, width: area.width)
+                rest = question(extra.text(state.language), help: help(extra.help(state.language), .own(index)),
+                                options: yesNo(session.input.answers.contains(extra.id), state),
+                                selected: session.contextRow == .own(index), into: &grid, rest)
             }
             if session.input.acute {
-                let warning = TextWrap.lines("!! " + state.t("context.acuteNow"), width: area.width)
-                for (index, line) in warning.enumerated() {
-                    grid.put(line, x: area.x, y: area.bottom - warning.count + index, role: .levelAcute)
-                }
+                let warning = Paragraph(text: "!! " + state.t("context.acuteNow"), role: .levelAcute)
+                grid.render(warning, in: area.cutBottom(warning.lineCount(width: area.width)).bottom)
             }
         }
     }
@@ -89,26 +77,28 @@ enum ContextView {
         [(state.t("answer.yes"), yes), (state.t("answer.no"), !yes)]
     }
 
-    /// A question, its explanation (none when empty), and its options as radio buttons.
+    /// A question, its explanation (none when empty), and its options as
+    /// radio buttons, at the top of `area`; returns the rows under it after an empty one.
     static func question(_ text: String, help: String, options: [(String, Bool)], selected: Bool,
-                         grid: inout Grid, x: Int, y: Int, width: Int) -> Int {
-        var y = y
+                         into grid: inout Grid, _ area: Rect) -> Rect {
         let role: StyleRole = selected ? .selected : .heading
-        for (index, line) in TextWrap.lines(text, width: width - 2).enumerated() {
-            if selected { grid.fill(x: x, y: y, width: width, role: .selected) }
-            grid.put((index == 0 ? (selected ? "▶ " : "  ") : "  ") + line, x: x, y: y, role: role)
-            y += 1
+        let heading = TextWrap.lines(text, width: area.width - 2).enumerated().map { index, line in
+            StyledLine((index == 0 && selected ? "▶ " : "  ") + line, role)
         }
-        for line in help.isEmpty ? [] : TextWrap.lines(help, width: width - 4) {
-            grid.put(line, x: x + 4, y: y, role: .dim)
-            y += 1
+        var rest = area
+        for line in heading {
+            if selected { grid.fill(x: rest.x, y: rest.y, width: rest.width, role: .selected) }
+            rest = grid.render(line, rows: 1, atTopOf: rest)
         }
+        let explanation = Paragraph(text: help, role: .dim)
+        let (below, after) = rest.cutTop(help.isEmpty ? 0 : explanation.lineCount(width: area.width - 4))
+        grid.render(explanation, in: below.inset(left: 4))
+        rest = after
         var line = StyledLine("    ")
         for (label, chosen) in options {
             line.append(chosen ? "(●) " : "( ) ", chosen ? .accent : .normal)
             line.append(label + "    ", chosen ? .accent : .normal)
         }
-        line.draw(into: &grid, x: x, y: y, width: width)
-        return y + 1
+        return grid.render(line, rows: 1, atTopOf: rest, gap: 1)
     }
 }

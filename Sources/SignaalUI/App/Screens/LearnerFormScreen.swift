@@ -87,51 +87,45 @@ enum LearnerFormView {
         let form = state.learnerForm
         return ScreenView(
             title: state.t("learner.title"),
-            hints: [("Tab", state.t("key.field")), ("Enter", state.t("key.next")), ("Esc", state.t("key.back")), ("F1", state.t("key.help"))],
-            status: nil
+            hints: [("Tab", state.t("key.field")), ("Enter", state.t("key.next")), ("Esc", state.t("key.back")), ("F1", state.t("key.help"))]
         ) { grid, area in
-            var y = area.y
-            for line in TextWrap.lines(state.t("learner.intro"), width: area.width) {
-                grid.put(line, x: area.x, y: y)
-                y += 1
-            }
-            y += 1
+            var rest = grid.render(Paragraph(text: state.t("learner.intro")), atTopOf: area)
             let fields: [(LearnerForm.Field, String, String)] = [(.name, state.t("learner.name"), form.name),
                                                                  (.organisation, state.t("learner.organisation"), form.organisation)]
             for (field, label, value) in fields {
                 let focused = form.field == field
-                grid.put(label, x: area.x, y: y, role: focused ? .heading : .normal)
-                y += 1
+                rest = grid.render(StyledLine(label, focused ? .heading : .normal), rows: 1, atTopOf: rest)
                 // 80 characters show at once; a longer name scrolls (its end is shown).
                 let fieldWidth = min(area.width - 2, 82)
-                grid.put("[" + String(repeating: " ", count: fieldWidth - 2) + "]", x: area.x, y: y, role: focused ? .accent : .dim)
+                grid.put("[" + String(repeating: " ", count: fieldWidth - 2) + "]", x: rest.x, y: rest.y, role: focused ? .accent : .dim)
                 // Show the end of a long value, with the cursor after it.
                 var shown = value
                 while DisplayWidth.of(shown) > fieldWidth - 4 { shown.removeFirst() }
-                grid.put(shown + (focused ? "▏" : ""), x: area.x + 1, y: y, role: focused ? .selected : .normal)
-                y += 2
+                grid.put(shown + (focused ? "▏" : ""), x: rest.x + 1, y: rest.y, role: focused ? .selected : .normal)
+                rest = rest.cutTop(2).rest
             }
-            let organisations = state.records.organisations.map(\.name)
-            if form.field == .name, !LearnerFormScreen.rosterNames(form, state).isEmpty {
-                grid.put(state.t("learner.rosterNames"), x: area.x, y: y - 1, role: .dim, limit: area.width)
-                y += 1
-            } else if form.field == .organisation, !organisations.isEmpty {
-                let list = organisations.prefix(4).joined(separator: ", ") + (organisations.count > 4 ? ", …" : "")
-                grid.put(state.t("learner.knownOrganisations", ["list": list]), x: area.x, y: y - 1, role: .dim, limit: area.width)
-                y += 1
+            // What ↓ offers goes on the empty row under the last field.
+            if let offer = offer(form, state) {
+                grid.render(StyledLine(offer, .dim), in: Rect(x: rest.x, y: rest.y - 1, width: rest.width, height: 1))
+                rest = rest.cutTop(1).rest
             }
             if let problem = form.problem {
-                for line in TextWrap.lines("! " + state.t(problem, ["maximum": "\(LearnerName.maximumLength)"]), width: area.width) {
-                    grid.put(line, x: area.x, y: y, role: .error, limit: area.width)
-                    y += 1
-                }
+                rest = grid.render(Paragraph(text: "! " + state.t(problem, ["maximum": "\(LearnerName.maximumLength)"]), role: .error), atTopOf: rest, gap: 0)
             }
-            y += 1
-            for line in TextWrap.lines(state.t("learner.privacy"), width: area.width) where y < area.bottom {
-                grid.put(line, x: area.x, y: y, role: .dim)
-                y += 1
-            }
+            grid.render(Paragraph(text: state.t("learner.privacy"), role: .dim), in: rest.cutTop(1).rest)
         }
+    }
+
+    /// The line that says what ↓ offers in the focused field, if anything.
+    static func offer(_ form: LearnerForm, _ state: AppState) -> String? {
+        let organisations = state.records.organisations.map(\.name)
+        if form.field == .name, !LearnerFormScreen.rosterNames(form, state).isEmpty {
+            return state.t("learner.rosterNames")
+        } else if form.field == .organisation, !organisations.isEmpty {
+            let list = organisations.prefix(4).joined(separator: ", ") + (organisations.count > 4 ? ", …" : "")
+            return state.t("learner.knownOrganisations", ["list": list])
+        }
+        return nil
     }
 }
 

@@ -3,25 +3,23 @@ import SignaalCore
 enum LearnerHomeScreen {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         let modules = state.content.modules
-        if let next = ListMove.cursor(after: key, cursor: state.homeCursor, count: modules.count) {
+        switch ListMove.action(key, cursor: state.homeCursor, count: modules.count) {
+        case .move(let next)?:
             state.homeCursor = next
             return []
+        case .choose(let chosen)?:
+            if LearnerIdentity.askOrganisation(before: modules[chosen], &state) { return [] }
+            return TrainingActions.start(modules[chosen], &state)
+        case nil:
+            break
         }
-        guard modules.indices.contains(state.homeCursor) else {
-            if ListMove.isBack(key) { state.current = .activities }
-            return []
-        }
+        guard modules.indices.contains(state.homeCursor) else { return [] }
         let module = modules[state.homeCursor]
         switch key {
-        case .enter, .right, .character(" "):
-            if LearnerIdentity.askOrganisation(before: module, &state) { return [] }
-            return TrainingActions.start(module, &state)
         case .character("n"), .character("N"):
             LearnerIdentity.switchLearner(&state)
         case .character("c"), .character("C"):
             return TrainingActions.exportCertificate(module, &state)
-        case .escape, .character("q"), .left, .backspace:
-            state.current = .activities
         default:
             break
         }
@@ -51,24 +49,27 @@ enum LearnerHomeView {
         return ScreenView(
             title: state.t("home.title", ["name": name]),
             hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.startModule")), ("c", state.t("key.certificate")),
-                    ("n", state.t("key.anotherLearner")), ("Esc", state.t("key.back"))],
-            status: nil
+                    ("n", state.t("key.anotherLearner")), ("Esc", state.t("key.back"))]
         ) { grid, area in
-            grid.put(state.t("home.question"), x: area.x, y: area.y, role: .heading)
-            var y = area.y + 2
-            // Four rows a module; scrolled so that the chosen one is always on screen.
-            let fits = max(1, (area.bottom - 1 - y + 3) / 4)
+            let list = grid.render(heading: state.t("home.question"), atTopOf: area)
+            // Four rows a module; scrolled so that the chosen one is always on
+            // screen. Not a SelectableList: a module may start on the body's last
+            // rows and end on the empty row under it, and no ↓ is shown (the
+            // snapshots hold both; a SelectableList would hide the fifth module
+            // at 80x25 and 80x26).
+            var y = list.y
+            let fits = max(1, (list.height + 2) / 4)
             let first = max(0, state.homeCursor - fits + 1)
-            for (index, module) in state.content.modules.enumerated().dropFirst(first) where y < area.bottom - 1 {
+            for (index, module) in state.content.modules.enumerated().dropFirst(first) where y < list.bottom - 1 {
                 let selected = index == state.homeCursor
-                if selected { grid.fill(x: area.x, y: y, width: area.width, role: .selected) }
-                var line = StyledLine(selected ? "▶ " : "  ", selected ? .selected : .normal)
-                line.append(module.title(state.language), selected ? .selected : .heading)
-                line.draw(into: &grid, x: area.x, y: y, width: area.width)
+                if selected { grid.fill(x: list.x, y: y, width: list.width, role: .selected) }
+                var head = StyledLine(selected ? "▶ " : "  ", selected ? .selected : .normal)
+                head.append(module.title(state.language), selected ? .selected : .heading)
                 let meta = state.t("home.meta", ["audience": state.t("audience.\(module.audience.rawValue)"), "minutes": "\(module.minutes)"])
-                grid.put("    " + meta, x: area.x, y: y + 1, role: .dim, limit: area.width)
                 let (text, role) = status(module, state)
-                grid.put("    " + text, x: area.x, y: y + 2, role: role, limit: area.width)
+                for (row, line) in [head, StyledLine("    " + meta, .dim), StyledLine("    " + text, role)].enumerated() {
+                    line.draw(into: &grid, x: list.x, y: y + row, width: list.width)
+                }
                 y += 4
             }
         }

@@ -33,9 +33,6 @@ enum OrganisationStatusScreen {
             return ManagerLinks.link(&state)
         case .character("u"):
             return ManagerLinks.unlink(&state)
-        case .escape, .character("q"), .left, .backspace:
-            // Back on the list, on this organisation.
-            state.current = .organisations(cursor: state.records.organisations.firstIndex { $0.id == view.id } ?? 0)
         default:
             break
         }
@@ -125,8 +122,8 @@ enum OrganisationStatusView {
                     ("↑↓", state.t("key.scroll")), ("Esc", state.t("key.back"))],
             status: state.t("manager.importHint", ["id": OrganisationStatusScreen.shown(state)?.id ?? ""])
         ) { grid, area in
-            let all = lines(state, width: area.width - 2)
-            TrainingView.draw(all, scroll: OrganisationStatusScreen.shown(state)?.scroll.offset ?? 0, into: &grid, area)
+            grid.render(ScrollView(lines: lines(state, width: area.width - 2)), in: area,
+                        state: OrganisationStatusScreen.shown(state)?.scroll ?? ScrollState())
         }
     }
 }

@@ -43,8 +43,6 @@ enum ReportingCodeScreen {
             work.returnTo = .reportingCode
             work.problem = nil
             state.current = .caseNoteForm
-        case (.escape, _), (.character("q"), _), (.left, _), (.backspace, _):
-            state.current = .result
         default:
             break
         }
@@ -59,11 +57,10 @@ enum ReportingCodeView {
             ? [("Enter", state.t("key.save")), ("Esc", state.t("key.cancel"))]
             : [("↑↓", state.t("key.move")), ("␣", state.t("key.tick")), ("d", state.t("key.date")), ("e", state.t("key.note")),
                ("y/n/0", state.t("key.yesNo")), ("s", state.t("key.saveNote")), ("Esc", state.t("key.back"))]
-        return ScreenView(title: state.t("meldcode.title"), hints: hints, status: nil) { grid, area in
+        return ScreenView(title: state.t("meldcode.title"), hints: hints) { grid, area in
             guard let code = state.content.reportingCode else { return }
-            for (offset, line) in lines(state, code, width: area.width, height: area.height).prefix(area.height).enumerated() {
-                line.draw(into: &grid, x: area.x, y: area.y + offset, width: area.width)
-            }
+            // Cut at the bottom, without markers: the detail under the rows is what gives way.
+            grid.render(Lines(lines: lines(state, code, width: area.width, height: area.height)), in: area)
         }
     }
 

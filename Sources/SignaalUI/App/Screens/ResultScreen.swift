@@ -14,8 +14,6 @@ enum ResultScreen {
             state.caseWork = CaseWork()
             state.current = .checklist
             state.status = .init("status.cleared")
-        case .escape, .character("q"), .backspace, .left:
-            state.current = .context
         case .character("s"), .character("m"):
             CaseNoteFormScreen.open(from: key, &state)
         default:
@@ -61,20 +59,16 @@ enum ResultView {
 
     /// `body` is the frame's body at the size the view was asked for.
     static func make(_ state: AppState, body: Rect) -> ScreenView {
-        let scroll = state.session?.resultScroll.offset ?? 0
+        let scroll = state.session?.resultScroll ?? ScrollState()
         // Laid out by update for the current size (see `ResultLayout`).
         let all = ResultLayout.lines(state, width: ResultLayout.width(body))
         let total = all.count
         return ScreenView(
             title: state.t("result.title"),
             hints: [("↑↓", state.t("key.scroll"))] + CaseNoteFormView.resultHints(state) + [("n", state.t("key.new")), ("Esc", state.t("key.back"))],
-            status: state.t("result.position", ["from": "\(scroll + 1)", "to": "\(min(total, scroll + body.height))", "total": "\(total)"])
+            status: state.t("result.position", ["from": "\(scroll.offset + 1)", "to": "\(min(total, scroll.offset + body.height))", "total": "\(total)"])
         ) { grid, area in
-            for (offset, line) in all.dropFirst(scroll).prefix(area.height).enumerated() {
-                line.draw(into: &grid, x: area.x, y: area.y + offset, width: area.width)
-            }
-            if scroll > 0 { grid.put("↑", x: area.right - 1, y: area.y, role: .dim) }
-            if scroll + area.height < all.count { grid.put("↓", x: area.right - 1, y: area.bottom - 1, role: .dim) }
+            grid.render(ScrollView(lines: all), in: area, state: scroll)
         }
     }
 }

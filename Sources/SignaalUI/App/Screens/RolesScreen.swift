@@ -5,13 +5,13 @@ enum RolesScreen {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         let roles = state.content.roles
         guard case .roles(let cursor) = state.current else { return [] }
-        if let next = ListMove.cursor(after: key, cursor: cursor, count: roles.count) {
+        switch ListMove.action(key, cursor: cursor, count: roles.count, digits: true) {
+        case .move(let next)?:
             state.current = .roles(cursor: next)
-        } else if case .character(let c) = key, let n = c.wholeNumberValue, (1...roles.count).contains(n) {
-            choose(n - 1, &state)
-        } else if ListMove.isSelect(key) {
-            choose(cursor, &state)
-        } else if key == .escape || key == .character("q") {
+        case .choose(let chosen)?:
+            choose(chosen, &state)
+        case nil:
+            guard key == .escape || key == .character("q") else { return [] }
             // Meldcode ticks that are in no saved note are not lost silently.
             if state.caseWork.hasUnsaved {
                 state.overlay = .confirmQuit
@@ -35,20 +35,13 @@ enum RolesView {
     static func make(_ state: AppState) -> ScreenView {
         ScreenView(
             title: state.t("roles.title"),
-            hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.choose"))],
-            status: nil
+            hints: [("↑↓", state.t("key.move")), ("Enter", state.t("key.choose"))]
         ) { grid, area in
-            var y = area.y
-            for line in TextWrap.lines(state.t("roles.intro"), width: area.width) {
-                grid.put(line, x: area.x, y: y)
-                y += 1
-            }
-            y += 1
-            grid.put(state.t("roles.question"), x: area.x, y: y, role: .heading)
-            y += 2
+            let intro = grid.render(Paragraph(text: state.t("roles.intro")), atTopOf: area)
+            let list = grid.render(heading: state.t("roles.question"), atTopOf: intro)
             let items = state.content.roles.map { Menu.Item(label: $0.label(state.language), description: $0.description(state.language), tag: nil) }
             guard case .roles(let cursor) = state.current else { return }
-            Menu.draw(items, cursor: cursor, into: &grid, Rect(x: area.x, y: y, width: area.width, height: area.bottom - y))
+            Menu.draw(items, cursor: cursor, into: &grid, list)
         }
     }
 }

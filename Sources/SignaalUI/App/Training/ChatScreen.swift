@@ -28,7 +28,7 @@ extension TrainingScreen {
         }
         var pick: Int?
         if key == .enter || key == .character(" ") { pick = training.optionCursor }
-        if case .character(let c) = key, let n = c.wholeNumberValue, (1...node.replies.count).contains(n) { pick = n - 1 }
+        if let chosen = ListMove.numbered(key, count: node.replies.count) { pick = chosen }
         guard let pick else { return false }
         let shownBefore = training.runner.transcript.count
         training.runner.reply(pick)
@@ -61,16 +61,14 @@ enum ChatView {
             }
         }
         // The newest messages stay in view, as in a messaging app.
-        let shown = Array(lines.suffix(transcriptHeight))
-        for (offset, line) in shown.enumerated() {
-            line.draw(into: &grid, x: area.x, y: area.y + offset, width: area.width)
-        }
-        if lines.count > transcriptHeight { grid.put("↑", x: area.right - 1, y: area.y, role: .dim) }
-        let top = area.bottom - bottom.count
-        grid.put(String(repeating: "─", count: area.width), x: area.x, y: top - 1, role: .border)
-        for (offset, line) in bottom.enumerated() {
-            line.draw(into: &grid, x: area.x, y: top + offset, width: area.width)
-        }
+        let transcript = area.cutTop(transcriptHeight).top
+        var newest = ScrollState()
+        newest.moveToEnd(content: lines.count, viewport: transcript.height)
+        grid.render(ScrollView(lines: lines), in: transcript, state: newest)
+        // What to do next under a rule, at the bottom.
+        let (above, next) = area.cutBottom(bottom.count)
+        grid.render(Lines.rule(width: area.width), in: above.cutBottom(1).bottom)
+        grid.render(Lines(lines: bottom), in: next)
     }
 
     static func bubble(_ line: ChatLine, _ state: AppState, _ module: TrainingModule, bubbleWidth: Int, width: Int) -> [StyledLine] {

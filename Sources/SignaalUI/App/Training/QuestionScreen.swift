@@ -28,11 +28,13 @@ extension TrainingScreen {
                 training.chosen = [index]
             }
         }
+        if let chosen = ListMove.numbered(key, count: count) {
+            training.optionCursor = chosen
+            toggle(chosen)
+            return false
+        }
         switch key {
         case .character(" "), .character("x"):
-            toggle(training.optionCursor)
-        case .character(let c) where c.wholeNumberValue.map { (1...count).contains($0) } == true:
-            training.optionCursor = (c.wholeNumberValue ?? 1) - 1
             toggle(training.optionCursor)
         case .enter:
             if training.chosen.isEmpty {

@@ -65,7 +65,7 @@ enum TrainingScreen {
 /// Draws a module being done: lesson pages, chats, questions, the end.
 enum TrainingView {
     static func make(_ state: AppState) -> ScreenView {
-        guard let training = state.training else { return ScreenView(title: "", hints: [], status: nil) { _, _ in } }
+        guard let training = state.training else { return .nothing }
         let runner = training.runner
         let module = runner.module
         let t = { (key: String, args: [String: String]) in state.t(key, args) }
@@ -76,7 +76,7 @@ enum TrainingView {
         return ScreenView(title: module.title(training.language(state)), hints: hints(state, training), status: status) { grid, area in
             let (inner, body) = areas(training, area)
             if runner.progress.finished {
-                draw(CompletionView.lines(state, training, width: inner.width), scroll: training.scroll.offset, into: &grid, inner)
+                grid.render(ScrollView(lines: CompletionView.lines(state, training, width: inner.width)), in: inner, state: training.scroll)
                 return
             }
             guard let unit = runner.unit else { return }
@@ -86,22 +86,26 @@ enum TrainingView {
             grid.put(bar, x: inner.right - DisplayWidth.of(bar), y: inner.y, role: .accent)
             switch unit.content {
             case .lesson:
-                draw(LessonView.lines(state, training, width: body.width), scroll: training.scroll.offset, into: &grid, body)
+                grid.render(ScrollView(lines: LessonView.lines(state, training, width: body.width)), in: body, state: training.scroll)
             case .chat:
                 ChatView.draw(state, training, into: &grid, body)
             case .question:
                 let (lines, focus) = QuestionView.lines(state, training, width: body.width)
-                let answered = runner.answer != nil
-                let scroll = answered ? training.scroll.offset : max(0, focus - body.height + 2)
-                draw(lines, scroll: scroll, into: &grid, body)
+                var scroll = training.scroll
+                if runner.answer == nil {
+                    // Until answered, the text follows the option under the cursor.
+                    scroll = ScrollState()
+                    scroll.move(by: focus - body.height + 2, content: lines.count, viewport: body.height)
+                }
+                grid.render(ScrollView(lines: lines), in: body, state: scroll)
             }
         }
     }
 
     /// The module's area (inside the class-mode margin) and, below a unit's heading, its body.
     static func areas(_ training: TrainingState, _ area: Rect) -> (inner: Rect, body: Rect) {
-        let inner = training.classMode ? Rect(x: area.x + 2, y: area.y, width: area.width - 4, height: area.height) : area
-        return (inner, Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2))
+        let inner = training.classMode ? area.inset(2, 0) : area
+        return (inner, inner.cutTop(2).rest)
     }
 
     /// The length of the text ↑↓ scroll now (lesson page, answered question,
