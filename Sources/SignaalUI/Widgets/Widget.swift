@@ -24,19 +24,15 @@
 /// - Tests render a widget into a small `Grid` and compare `grid.lines` and
 ///   `grid.legend` (WidgetTests).
 ///
-/// What each screen's hand-drawn code becomes, cell for cell:
-/// - `TrainingView.draw`, the result text, the organisation status:
-///   `ScrollView(lines:)` with the screen's `ScrollState`.
-/// - The help overlay: `Box(title:)` in `Box.outer(…)`, then
-///   `ScrollView(lines:, showsMarkers: false)` in `Box.inner(_:)`.
-/// - The chat transcript (newest lines in view): a `ScrollState` moved to
-///   the end (`moveToEnd`) and `ScrollView`; it shows ↑ only, as today.
-/// - `Menu.draw`: `SelectableList(items:, selected:, spacing: 1)`, each item
-///   a head line ("▶ 1. label") and up to two description lines, `bodyIndent: 7`.
-/// - `ChecklistView.drawList`: `SelectableList(follow: .third)`, group titles
-///   as items of their own; the learner pick list: `SelectableList` as it is.
-/// - The help line: `KeyHints(hints:)`; a wrapped intro: `Paragraph(text:)`;
-///   the signal's explanation under the checklist: `Paragraph(overflow: .ellipsis)`.
+/// Where the screens use them: `ScrollView` for the lesson, question,
+/// completion, class summary, result, organisation status and help (in a
+/// `Box`, without markers) and the chat transcript (held at its end);
+/// `SelectableList` for the menus, the checklist (cursor a third from the
+/// top), the learner pick and the organisations; `Paragraph` for every intro
+/// and explanation (`grid.render(_:atTopOf:gap:)` in `App/ScreenLayout.swift`
+/// stacks them); `KeyHints` and `StyledLine` for the frame's bottom lines.
+/// The learner's module list stays hand-drawn: its last item may run into
+/// the row under the body, which a list confined to its `Rect` cannot do.
 public protocol Widget {
     func render(in area: Rect, into grid: inout Grid)
 }
