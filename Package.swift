@@ -8,6 +8,7 @@ let package = Package(
     name: "Signaal",
     products: [
         .executable(name: "signaal", targets: ["signaal"]),
+        .executable(name: "signaal-http", targets: ["signaal-http"]),
     ],
     targets: [
         // Everything the app knows and decides. Foundation only: no terminal.
@@ -23,7 +24,13 @@ let package = Package(
         // The thin edge: ncurses reads keys and draws the grid.
         .target(name: "SignaalTerminal", dependencies: ["CNcursesw", "SignaalUI"]),
         // Argument parsing and the scriptable / line-based commands.
-        .target(name: "SignaalCommands", dependencies: ["SignaalCore", "SignaalUI"]),
+        .target(name: "SignaalCommands", dependencies: ["SignaalCore", "SignaalUI", "SignaalHTTPFraming"]),
+        // The LRS's HTTP, in a helper process: the only program that links
+        // FoundationNetworking (libcurl and ~30 libraries), so `signaal`
+        // never loads them at start (like git's git-remote-https).
+        // SignaalHTTPFraming is the request and reply on its stdin and stdout.
+        .target(name: "SignaalHTTPFraming"),
+        .executableTarget(name: "signaal-http", dependencies: ["SignaalHTTPFraming"]),
         .executableTarget(
             name: "signaal",
             dependencies: ["SignaalCommands", "SignaalTerminal"]
@@ -38,7 +45,7 @@ let package = Package(
         .testTarget(name: "SignaalCoreTests", dependencies: ["SignaalCore", "SignaalTestSupport"], exclude: ["Fixtures"]),
         // SignaalCommands for its effect runner: screens are driven with their effects performed.
         .testTarget(name: "SignaalUITests", dependencies: ["SignaalUI", "SignaalCommands", "SignaalTestSupport"], exclude: ["Snapshots"]),
-        .testTarget(name: "SignaalCommandsTests", dependencies: ["SignaalCommands"]),
+        .testTarget(name: "SignaalCommandsTests", dependencies: ["SignaalCommands", "SignaalHTTPFraming"]),
         // The pure parts of the terminal edge: diffing, key decoding, glyphs.
         .testTarget(name: "SignaalTerminalTests", dependencies: ["SignaalTerminal"]),
         // Drives the real binary in tmux; skips with a reason when tmux is missing.

@@ -2,8 +2,8 @@ import Foundation
 import Testing
 
 extension EndToEnd {
-    /// scripts/install puts a working program, its content, a manual and
-    /// completions under a prefix; scripts/uninstall takes exactly that away.
+    /// scripts/install puts a working program, its LRS helper, its content, a
+    /// manual and completions under a prefix; scripts/uninstall takes exactly that away.
     @Suite("Install", .serialized)
     struct Install {
         static let script = SignaalBinary.packageRoot.appendingPathComponent("scripts").path
@@ -32,6 +32,11 @@ extension EndToEnd {
             let validate = try Self.shell("\(signaal) validate --lang en")
             #expect(validate.status == 0, "\(validate.transcript)")
             #expect(validate.stdout.contains("Content is valid"))
+            // The LRS helper is installed where signaal looks for it: an LRS
+            // that is not there is "cannot reach", not "the helper is missing".
+            #expect(FileManager.default.isExecutableFile(atPath: prefix + "/libexec/signaal/signaal-http"))
+            let lrs = try Self.shell("\(signaal) verify 3FNYN4ZEW6 --lrs http://127.0.0.1:9/xAPI/ --data \(shellQuoted(work.path + "/data")) --lang en")
+            #expect(lrs.stdout.contains("cannot reach the LRS at http://127.0.0.1:9/xAPI/"), "\(lrs.transcript)")
 
             let manual = try Self.shell("MANPATH=\(shellQuoted(prefix + "/share/man")) MANWIDTH=80 man signaal 2>&1 | col -b")
             if manual.status == 127 || manual.stdout.contains("command not found") {

@@ -1,20 +1,22 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import SignaalCore
+import SignaalHTTPFraming
 
-/// Talks xAPI 1.0.3 to a Learning Record Store over HTTP(S) with
-/// Foundation's own URLSession: HTTP Basic authentication, the version
-/// header, JSON, and a short timeout so a down LRS costs seconds at most.
+/// Talks xAPI 1.0.3 to a Learning Record Store over HTTP(S): HTTP Basic
+/// authentication, the version header, JSON, and a short timeout so a down
+/// LRS costs seconds at most. Each request is one run of the `signaal-http`
+/// helper (Foundation's URLSession, in a process of its own: `HTTPHelper`).
 /// Calls are synchronous; `BackgroundDelivery` keeps them off the learner's path.
 struct LRSClient: StatementTransport {
     let settings: LRSSettings
     /// Seconds to wait for an answer.
     let timeout: TimeInterval
+    let helper: HTTPHelper
 
     struct Answer {
         let status: Int
+        /// The status in words ("unauthorized"), as the helper's URLSession says it.
+        let reason: String
         let body: Data
     }
 
@@ -82,53 +84,47 @@ struct LRSClient: StatementTransport {
     }
 
     func request(_ method: String, _ url: URL, body: Data?) -> Result<Answer, LRSFailure> {
-        var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
-        request.httpMethod = method
-        request.setValue(XAPIVocabulary.version, forHTTPHeaderField: "X-Experience-API-Version")
-        request.setValue("application/json", forHTTPHeaderField: "Accept")
-        if let body {
-            request.httpBody = body
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-        }
+        var headers = ["X-Experience-API-Version": XAPIVocabulary.version, "Accept": "application/json"]
+        if body != nil { headers["Content-Type"] = "application/json" }
         if let user = settings.user {
             let credentials = Data("\(user):\(settings.password ?? "")".utf8).base64EncodedString()
-            request.setValue("Basic \(credentials)", forHTTPHeaderField: "Authorization")
+            headers["Authorization"] = "Basic \(credentials)"
         }
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = timeout * 2
-        let session = URLSession(configuration: configuration)
-        defer { session.finishTasksAndInvalidate() }
-        let box = AnswerBox()
-        let done = DispatchSemaphore(value: 0)
-        session.dataTask(with: request) { data, response, error in
-            if let error {
-                box.result = .failure(LRSFailure("cannot reach the LRS at \(settings.shownEndpoint): \(error.localizedDescription)"))
-            } else if let http = response as? HTTPURLResponse {
-                box.result = .success(Answer(status: http.statusCode, body: data ?? Data()))
-            } else {
-                box.result = .failure(LRSFailure("the LRS at \(settings.shownEndpoint) did not answer over HTTP"))
-            }
-            done.signal()
-        }.resume()
-        if done.wait(timeout: .now() + timeout * 2 + 1) == .timedOut {
-            return .failure(LRSFailure("the LRS at \(settings.shownEndpoint) did not answer within \(Int(timeout)) seconds"))
+        let asked = HelperRequest(method: method, url: url.absoluteString, headers: headers, body: body, timeout: timeout)
+        // The helper gives up after twice the timeout and a second; a little more for its own start.
+        switch helper.exchange(asked, within: timeout * 2 + 3) {
+        case .failure(.missing):
+            return .failure(LRSFailure(helper.missingMessage))
+        case .failure(.broken(let why)):
+            return .failure(LRSFailure("cannot reach the LRS at \(settings.shownEndpoint): \(why)"))
+        case .success(let reply):
+            return Self.result(reply, endpoint: settings.shownEndpoint, timeout: timeout)
         }
-        return box.result ?? .failure(LRSFailure("no answer from the LRS"))
+    }
+
+    /// The helper's reply as an answer, or the sentence the client has always given for no answer.
+    static func result(_ reply: HelperReply, endpoint: String, timeout: TimeInterval) -> Result<Answer, LRSFailure> {
+        switch reply {
+        case let .answer(status, reason, body):
+            return .success(Answer(status: status, reason: reason, body: body))
+        case .failed(.unreachable, let detail):
+            return .failure(LRSFailure("cannot reach the LRS at \(endpoint): \(detail)"))
+        case .failed(.notHTTP, _):
+            return .failure(LRSFailure("the LRS at \(endpoint) did not answer over HTTP"))
+        case .failed(.timedOut, _):
+            return .failure(LRSFailure("the LRS at \(endpoint) did not answer within \(Int(timeout)) seconds"))
+        case .failed(.badRequest, let detail):
+            return .failure(LRSFailure("cannot ask the LRS at \(endpoint): \(detail)"))
+        }
     }
 
     /// "the LRS refused …: 401 …", with the start of its explanation.
     func refusal(_ answer: Answer) -> String {
         let detail = String(decoding: answer.body.prefix(200), as: UTF8.self)
             .unicodeScalars.filter { !SafeText.isUnsafe($0) }.map(String.init).joined()
-        return "the LRS at \(settings.shownEndpoint) answered \(answer.status) \(HTTPURLResponse.localizedString(forStatusCode: answer.status))"
+        return "the LRS at \(settings.shownEndpoint) answered \(answer.status) \(answer.reason)"
             + (detail.isEmpty ? "" : ": \(detail)")
     }
-}
-
-/// Carries the answer out of URLSession's callback.
-private final class AnswerBox: @unchecked Sendable {
-    var result: Result<LRSClient.Answer, LRSFailure>?
 }
 
 /// Why the LRS could not be used, in a sentence.

@@ -6,6 +6,7 @@ import SignaalCore
 struct LRSConnection: Sendable {
     let settings: LRSSettings
     let outbox: JSONFileStore<LRSOutbox>
+    var helper = HTTPHelper.nextToThisProgram
 
     /// Seconds to wait for the LRS while a learner is training (in the
     /// background) and for `lrs sync`, `verify` and `org status --lrs`.
@@ -13,7 +14,7 @@ struct LRSConnection: Sendable {
     static let commandTimeout: TimeInterval = 10
 
     func client(timeout: TimeInterval = LRSConnection.commandTimeout) -> LRSClient {
-        LRSClient(settings: settings, timeout: timeout)
+        LRSClient(settings: settings, timeout: timeout, helper: helper)
     }
 
     /// The LRS from `--lrs`, the environment and `SIGNAAL_LRS_CONFIG`; nil

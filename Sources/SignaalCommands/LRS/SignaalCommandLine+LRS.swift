@@ -11,7 +11,7 @@ extension SignaalCommandLine {
                      _ body: (any RecordKeeper) -> ExitCode) -> ExitCode {
         let file = TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
         let connection: LRSConnection?
-        do { connection = try LRSConnection.resolve(arguments, environment: environment, console: console) } catch { return .usage }
+        do { connection = try lrsConnection(arguments, content, language) } catch { return .usage }
         guard let connection else { return body(file) }
         let keeper = connection.keeper(wrapping: file, content: content, language: language)
         let code = body(keeper)
@@ -23,7 +23,7 @@ extension SignaalCommandLine {
     /// one is configured, and counting its completions for managers. Settings that are wrong are said before the
     /// screen starts, and training then keeps to this computer.
     func interfaceRecords(_ arguments: Arguments, _ content: ContentBundle, _ language: Language, file: any RecordKeeper) -> any RecordKeeper {
-        guard let connection = try? LRSConnection.resolve(arguments, environment: environment, console: console) else { return file }
+        guard let connection = try? lrsConnection(arguments, content, language) else { return file }
         let keeper = connection.keeper(wrapping: file, content: content, language: language)
         let completions = LRSCompletionCache(connection: connection)
         keeper.completions = completions
@@ -35,7 +35,7 @@ extension SignaalCommandLine {
     /// `signaal lrs sync|status`.
     func runLRS(_ content: ContentBundle, _ language: Language, _ arguments: Arguments) -> ExitCode {
         let connection: LRSConnection?
-        do { connection = try LRSConnection.resolve(arguments, environment: environment, console: console) } catch { return .usage }
+        do { connection = try lrsConnection(arguments, content, language) } catch { return .usage }
         let outbox = connection?.outbox
             ?? LRSOutboxFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
         return LRSCommands(content: content, language: language, console: console).run(arguments, connection: connection, outbox: outbox)
@@ -45,7 +45,7 @@ extension SignaalCommandLine {
     func runVerify(_ content: ContentBundle, _ language: Language, _ arguments: Arguments) -> ExitCode {
         let local = { training(content, language).verify(arguments) }
         let connection: LRSConnection?
-        do { connection = try LRSConnection.resolve(arguments, environment: environment, console: console) } catch { return .usage }
+        do { connection = try lrsConnection(arguments, content, language) } catch { return .usage }
         guard let connection else { return local() }
         let file = TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
         return LRSCommands(content: content, language: language, console: console)
@@ -58,7 +58,7 @@ extension SignaalCommandLine {
         let file = TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
         var commands = OrganisationCommands(content: content, language: language, console: console)
         let connection: LRSConnection?
-        do { connection = try LRSConnection.resolve(arguments, environment: environment, console: console) } catch { return .usage }
+        do { connection = try lrsConnection(arguments, content, language) } catch { return .usage }
         guard let connection else {
             if arguments.has(LRSOption.countFlag) {
                 console.err(content.strings("lrs.none", language) + "\n")
