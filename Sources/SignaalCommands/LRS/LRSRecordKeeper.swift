@@ -48,6 +48,29 @@ final class LRSRecordKeeper: RecordKeeper, @unchecked Sendable {
         return result
     }
 
+    /// A saved answer: the store's own targeted save, and the statements for
+    /// what changed in this learner's enrolments (the same comparison as
+    /// `update`'s, over one learner), so training with an LRS set costs the
+    /// same at any size.
+    func saveProgress(_ runner: ModuleRunner, learner: Learner, now: Date) throws {
+        let before = try ownRecords(learner)
+        try inner.saveProgress(runner, learner: learner, now: now)
+        report(before: before, after: try ownRecords(learner))
+    }
+
+    /// Finding or adding a learner is no statement: the store's own look-up.
+    func learner(named name: String, organisation: String?, now: Date) throws -> Learner {
+        try inner.learner(named: name, organisation: organisation, now: now)
+    }
+
+    /// One learner and their enrolments, as records to compare.
+    private func ownRecords(_ learner: Learner) throws -> TrainingRecords {
+        var records = TrainingRecords()
+        records.learners = [learner]
+        records.enrolments = try inner.enrolments(learnerID: learner.id)
+        return records
+    }
+
     /// The file store's notices, from the operations it does itself.
     func takeNotices() -> [StoreNotice] { inner.takeNotices() }
 
