@@ -24,6 +24,8 @@ struct OrganisationCommands: Speaks {
     func run(_ arguments: Arguments, store: any RecordKeeper) -> ExitCode {
         let words = arguments.positionals
         guard let action = words.first else { return usage("say what to do: list, create, import-roster, status, certificate, link, unlink, leave") }
+        // Whatever the action read, a file moved aside is said (once the action's own output is out).
+        defer { store.takeNotices().forEach { console.err("signaal org: \(RecordWording(content: content, language: language).notice($0))\n") } }
         do {
             switch action {
             case "list": return try list(store)

@@ -64,7 +64,7 @@ struct PlainTraining: Speaks {
             }
             let found = try exact ?? carried ?? store.learner(named: name, organisation: organisation, now: Date())
             let saved = try store.enrolments(learnerID: found.id).first { $0.moduleID == module.id }?.progress
-            store.takeNotices().forEach { console.err("signaal: \($0)\n") }
+            store.takeNotices().forEach { console.err("signaal: \(RecordWording(content: content, language: language).notice($0))\n") }
             learner = found
             if organisation == nil, let other = found.organisation { say(t("plainTraining.carryOnAs", ["name": found.name, "organisation": other])) }
             runner = ModuleRunner(module: module, progress: saved, order: .learner(learner.name))
