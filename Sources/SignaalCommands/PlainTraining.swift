@@ -80,25 +80,30 @@ struct PlainTraining: Speaks {
             console.err("signaal train: \(RecordWording(content: content, language: language).error(error))\n")
             return .failure
         }
+        // Each save holds the whole enrolment: only the last one decides what is kept.
+        var lastSaved = true
         do throws(Stop) {
             while !runner.progress.finished {
                 try step(&runner)
-                try save(runner, learner)
+                lastSaved = save(runner, learner)
             }
         } catch let stop {
             say()
-            say(t("plainTraining.saved"))
-            return stop.byChoice ? .ok : .failure
+            if lastSaved { say(t("plainTraining.saved")) }
+            return stop.byChoice && lastSaved ? .ok : .failure
         }
         finish(runner, learner: learner)
-        return .ok
+        return lastSaved ? .ok : .failure
     }
 
-    func save(_ runner: ModuleRunner, _ learner: Learner) throws(Stop) {
+    /// False when the save failed (and said why).
+    func save(_ runner: ModuleRunner, _ learner: Learner) -> Bool {
         do {
             try store.saveProgress(runner, learner: learner, now: Date())
+            return true
         } catch {
             console.err(t("records.failed", ["reason": RecordWording(content: content, language: language).error(error)]) + "\n")
+            return false
         }
     }
 

@@ -35,4 +35,29 @@ struct RecordNoticeCommandTests {
         #expect(run.err.contains("kon niet worden gelezen"), "\(run.err)")
         #expect(!run.err.contains("could not be read"), "\(run.err)")
     }
+
+    @Test("train --plain whose last save failed says so in its exit code and never that the progress is saved")
+    func failedSaveIsNotSuccess() throws {
+        let data = DataFolder()
+        let d = ["--data", data.path, "--lang", "en"]
+        #expect(Run.signaal(["train", "buit-youth", "--learner", "Anna", "--plain"] + d, input: ["q"]).code == .ok)
+        let records = URL(fileURLWithPath: data.path).appendingPathComponent("records")
+        // Every learner's stripe lock a folder: no save can take its lock.
+        for stripe in 0..<64 {
+            let lock = records.appendingPathComponent("locks/\(stripe).lock")
+            try? FileManager.default.removeItem(at: lock)
+            try FileManager.default.createDirectory(at: lock, withIntermediateDirectories: true)
+        }
+        let quit = Run.signaal(["train", "buit-youth", "--learner", "Anna", "--plain"] + d, input: ["", "q"])
+        #expect(quit.err.contains("Saving failed"), "\(quit.err)")
+        #expect(!quit.out.contains("Your progress is saved"))
+        #expect(quit.code == .failure)
+        // The completion cannot be logged: passing is said, but the command failed.
+        let other = DataFolder()
+        try FileManager.default.createDirectory(atPath: other.path + "/records/completions.log", withIntermediateDirectories: true)
+        let pass = Run.signaal(["train", "buit-youth", "--learner", "Anna", "--plain", "--data", other.path, "--lang", "en"],
+                               input: PlainAnswers.passing("buit-youth", learner: "Anna"))
+        #expect(pass.err.contains("Saving failed"), "\(pass.err)")
+        #expect(pass.code == .failure)
+    }
 }
