@@ -60,4 +60,21 @@ struct RecordNoticeCommandTests {
         #expect(pass.err.contains("Saving failed"), "\(pass.err)")
         #expect(pass.code == .failure)
     }
+
+    @Test("a roster cut off in its last line is damage: moved aside and said, not read as a shorter roster")
+    func truncatedRoster() throws {
+        let data = DataFolder()
+        let d = ["--data", data.path, "--lang", "en"]
+        let csv = FileManager.default.temporaryDirectory.appendingPathComponent("roster-\(UUID().uuidString).csv")
+        try "Naam;Afdeling\nAnna de Wit;Receptie\nBram Smit;Bar\nCor Visser;Keuken\n".write(to: csv, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: csv) }
+        #expect(Run.signaal(["org", "create", "Hotel De Duinen"] + d).code == .ok)
+        #expect(Run.signaal(["org", "import-roster", "hotel-de-duinen", csv.path] + d).code == .ok)
+        let roster = URL(fileURLWithPath: data.path).appendingPathComponent("records/organisations/hotel-de-duinen.roster")
+        let whole = try Data(contentsOf: roster)
+        try whole.dropLast(5).write(to: roster)
+        let status = Run.signaal(["org", "status", "hotel-de-duinen", "--format", "json"] + d)
+        #expect(Run.json(status.out)["rostered"] as? Int != 2, "Cor Visser was silently dropped")
+        #expect(status.err.contains("could not be read and was moved to"), "\(status.err)")
+    }
 }
