@@ -77,4 +77,13 @@ struct RecordNoticeCommandTests {
         #expect(Run.json(status.out)["rostered"] as? Int != 2, "Cor Visser was silently dropped")
         #expect(status.err.contains("could not be read and was moved to"), "\(status.err)")
     }
+
+    @Test("org status --lrs says a damaged roster was moved aside too, whatever the LRS answers")
+    func lrsStatusReportsMovedAside() throws {
+        let data = try Self.damagedRoster()
+        let run = Run.signaal(["org", "status", "hotel-de-duinen", "--lrs", "http://127.0.0.1:9/xAPI/", "--data", data.path, "--lang", "en"])
+        let moved = try FileManager.default.contentsOfDirectory(atPath: data.path + "/records/organisations")
+        #expect(moved.contains { $0.hasPrefix("hotel-de-duinen.roster.corrupt-") }, "the damaged roster was read")
+        #expect(run.err.contains("could not be read and was moved to"), "\(run.err)")
+    }
 }
