@@ -24,6 +24,8 @@ struct OrganisationCommands: Speaks {
     func run(_ arguments: Arguments, store: any RecordKeeper) -> ExitCode {
         let words = arguments.positionals
         guard let action = words.first else { return usage("say what to do: list, create, import-roster, status, certificate, link, unlink, leave") }
+        // Whatever the action read, a file moved aside is said (once the action's own output is out).
+        defer { tell(store.takeNotices()) }
         do {
             switch action {
             case "list": return try list(store)
@@ -55,6 +57,11 @@ struct OrganisationCommands: Speaks {
             console.err("signaal org: \(RecordWording(content: content, language: language).error(error))\n")
             return .failure
         }
+    }
+
+    /// Files moved aside while reading, said on standard error.
+    func tell(_ notices: [StoreNotice]) {
+        notices.forEach { console.err("signaal org: \(RecordWording(content: content, language: language).notice($0))\n") }
     }
 
     /// The organisation named on the command line, or a message and nil.
@@ -183,7 +190,8 @@ struct OrganisationCommands: Speaks {
         let status: OrganisationStatus, organisation: Organisation
         if let lrsCompletions {
             // Completions from the LRS join the whole records (a smaller, slower path).
-            let records = try store.read().0
+            let (records, notices) = try store.read()
+            tell(notices)
             guard let found = find(name, in: records) else { return .failure }
             organisation = found
             status = OrganisationStatus(organisation: found, records: lrsCompletions(records, found), threshold: threshold)
@@ -216,12 +224,14 @@ struct OrganisationCommands: Speaks {
         let threshold = content.certification.organisationThreshold
         let outcome: OrganisationCertificateOutcome?
         if let lrsCompletions {
-            outcome = try store.update { records -> OrganisationCertificateOutcome? in
+            let notices: [StoreNotice]
+            (outcome, notices) = try store.update { records -> OrganisationCertificateOutcome? in
                 guard let organisation = find(name, in: records), let module = content.module(organisation.moduleID) else { return nil }
                 let status = OrganisationStatus(organisation: organisation, records: lrsCompletions(records, organisation), threshold: threshold)
                 let certificate = records.organisationCertificate(for: organisation, status: status, module: module, now: Date(), newCode: VerificationCode.generate)
                 return OrganisationCertificateOutcome(organisation: organisation, tally: status.tally, certificate: certificate)
-            }.0
+            }
+            tell(notices)
         } else {
             outcome = try store.organisationCertificate(idOrName: name, threshold: threshold, module: { content.module($0) },
                                                         now: Date(), newCode: VerificationCode.generate)

@@ -64,7 +64,7 @@ struct PlainTraining: Speaks {
             }
             let found = try exact ?? carried ?? store.learner(named: name, organisation: organisation, now: Date())
             let saved = try store.enrolments(learnerID: found.id).first { $0.moduleID == module.id }?.progress
-            store.takeNotices().forEach { console.err("signaal: \($0)\n") }
+            store.takeNotices().forEach { console.err("signaal: \(RecordWording(content: content, language: language).notice($0))\n") }
             learner = found
             if organisation == nil, let other = found.organisation { say(t("plainTraining.carryOnAs", ["name": found.name, "organisation": other])) }
             runner = ModuleRunner(module: module, progress: saved, order: .learner(learner.name))
@@ -80,25 +80,30 @@ struct PlainTraining: Speaks {
             console.err("signaal train: \(RecordWording(content: content, language: language).error(error))\n")
             return .failure
         }
+        // Each save holds the whole enrolment: only the last one decides what is kept.
+        var lastSaved = true
         do throws(Stop) {
             while !runner.progress.finished {
                 try step(&runner)
-                try save(runner, learner)
+                lastSaved = save(runner, learner)
             }
         } catch let stop {
             say()
-            say(t("plainTraining.saved"))
-            return stop.byChoice ? .ok : .failure
+            if lastSaved { say(t("plainTraining.saved")) }
+            return stop.byChoice && lastSaved ? .ok : .failure
         }
         finish(runner, learner: learner)
-        return .ok
+        return lastSaved ? .ok : .failure
     }
 
-    func save(_ runner: ModuleRunner, _ learner: Learner) throws(Stop) {
+    /// False when the save failed (and said why).
+    func save(_ runner: ModuleRunner, _ learner: Learner) -> Bool {
         do {
             try store.saveProgress(runner, learner: learner, now: Date())
+            return true
         } catch {
             console.err(t("records.failed", ["reason": RecordWording(content: content, language: language).error(error)]) + "\n")
+            return false
         }
     }
 

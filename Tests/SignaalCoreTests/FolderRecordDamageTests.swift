@@ -119,4 +119,17 @@ struct FolderRecordDamageTests {
         _ = try folder.store().read()
         #expect(folder.names("records/tmp").isEmpty)
     }
+
+    @Test("a subfolder replaced by a link to a folder outside: nothing is written through it, the save fails")
+    func linkedSubfolder() throws {
+        let folder = RecordsFolder()
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-outside-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: outside) }
+        let ana = try folder.store().learner(named: "Ana", organisation: nil, now: now)
+        try FileManager.default.removeItem(at: folder.layout.learners)
+        try FileManager.default.createSymbolicLink(at: folder.layout.learners, withDestinationURL: outside)
+        #expect(throws: StoreError.self) { try folder.store().saveProgress(passingRunner(module), learner: ana, now: now) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
+    }
 }

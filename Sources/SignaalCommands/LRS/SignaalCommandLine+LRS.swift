@@ -72,11 +72,15 @@ extension SignaalCommandLine {
                 commands.lrsCompletions = try LRSCommands(content: content, language: language, console: console)
                     .completions(connection, modules: modules)
             } catch {
+                commands.tell(file.takeNotices())
                 console.err("signaal org: \(error)\n")
                 return .failure
             }
         }
-        let before = try? file.read().0 as TrainingRecords
+        // Reading drains the notices (files moved aside): they are said here, not lost.
+        let read = try? file.read()
+        commands.tell(read?.1 ?? [])
+        let before = read?.0
         let code = commands.run(arguments, store: file)
         if let before, let after = try? file.read().0 as TrainingRecords {
             let keeper = connection.keeper(wrapping: file, content: content, language: language)

@@ -80,9 +80,16 @@ enum RecordFolder {
     /// Creates a folder inside the records folder `parent` (which exists):
     /// 0700, or 2770 when `parent` is group-shared, so that the files made
     /// in it are shared with the group as well (see `fileMode`).
+    /// `lstat`: a link put in a subfolder's place (by anyone who can write
+    /// a shared folder) is refused, so nothing is written through it elsewhere.
     static func prepareInside(_ folder: URL, parent: URL) throws(StoreError) {
         var info = stat()
-        if stat(folder.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return }
+        if lstat(folder.path, &info) == 0 {
+            guard info.st_mode & S_IFMT == S_IFDIR else {
+                throw StoreError(.cannotCreateFolder, path: folder.path, reason: "\(folder.path) exists and is not a folder")
+            }
+            return
+        }
         let shared = stat(parent.path, &info) == 0 && isGroupShared(info)
         let mode: mode_t = shared ? 0o2770 : folderMode
         if mkdir(folder.path, mode) == 0 {
@@ -90,7 +97,7 @@ enum RecordFolder {
             return
         }
         let code = errno
-        if code == EEXIST, stat(folder.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return }
+        if code == EEXIST, lstat(folder.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR { return }
         throw StoreError(.cannotCreateFolder, path: folder.path, reason: StoreError.text(code), code: code)
     }
 

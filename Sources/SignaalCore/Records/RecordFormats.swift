@@ -132,6 +132,9 @@ enum RecordFormats {
 
     /// The whole organisation, or nil when any line is damaged.
     static func organisation(_ data: Data, headerOnly: Bool = false) -> Organisation? {
+        // A roster is only ever replaced whole: a last line without its line
+        // feed is damage, not a torn append to leave out (that staff member would be lost).
+        if !headerOnly, data.last != RecordLines.newline { return nil }
         let lines = headerOnly
             ? data.firstIndex(of: RecordLines.newline).map { RecordLines.completeLines(data[...$0]) } ?? []
             : RecordLines.completeLines(data)

@@ -42,24 +42,26 @@ enum RecordLines {
     static func text(_ field: Substring) -> String? {
         if field == "\\0" { return nil }
         guard field.utf8.contains(backslash) else { return String(field) }
-        var out = ""
+        // By scalars, as `field` escapes: a `Character` would join the escaped
+        // letter to a combining mark after it ("n" + U+0301 is one "ń").
+        var out = String.UnicodeScalarView()
         var escaped = false
-        for character in field {
+        for scalar in field.unicodeScalars {
             if escaped {
-                switch character {
+                switch scalar {
                 case "t": out.append("\t")
                 case "n": out.append("\n")
                 case "r": out.append("\r")
-                default: out.append(character)
+                default: out.append(scalar)
                 }
                 escaped = false
-            } else if character == "\\" {
+            } else if scalar == "\\" {
                 escaped = true
             } else {
-                out.append(character)
+                out.append(scalar)
             }
         }
-        return out
+        return String(out)
     }
 
     static func date(_ field: Substring) -> Date? {
