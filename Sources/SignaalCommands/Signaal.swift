@@ -184,7 +184,8 @@ public struct SignaalCommandLine {
             }
             let url = folder.appendingPathComponent(name)
             do throws(FileWriteFailure) {
-                try FileWriteFailure.write(data, to: url)
+                // A CSV export names the staff: owner-only, like the records.
+                try FileWriteFailure.writeOwnerOnly(data, to: url)
                 return .success(url.path)
             } catch {
                 return .failure(CertificateExportFailure(message: CertificateWording(content: content, language: startLanguage).fileWriteFailure(error)))

@@ -61,4 +61,26 @@ struct EffectRunnerFileTests {
         #expect(text.contains("Zoë Brontë"))
         #expect(driver.text.contains(certificate.code), "the status line says the code")
     }
+
+    @Test("a manager's CSV export names the staff, so it is written for its owner only (0600), and again over an earlier export")
+    func csvExportIsOwnerOnly() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-csv-\(UUID().uuidString)")
+        let data = base.appendingPathComponent("data"), work = base.appendingPathComponent("work")
+        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: base) }
+        let commandLine = SignaalCommandLine(console: Console(out: { _ in }, err: { _ in }, readLine: { nil }),
+                                             environment: [:], executable: nil, interactive: true)
+        let arguments = try Arguments.parse(["--data", data.path], spec: .init(valued: ["data"], flags: []))
+        let runner = EffectRunner(content: TestContent.bundle,
+                                  services: commandLine.services(TestContent.bundle, arguments, language: .english, folder: work))
+        for export in ["Naam;Status\r\nAnna;klaar\r\n", "Naam;Status\r\nAnna;klaar\r\nBen;bezig\r\n"] {
+            let messages = runner.perform(.exportCSV(fileName: "hotel-zee.csv", data: Data(export.utf8)))
+            let path = work.appendingPathComponent("hotel-zee.csv").path
+            #expect(messages == [.fileExported(path: path)])
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == export)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: work.path) == ["hotel-zee.csv"], "no temporary file left")
+    }
 }

@@ -31,17 +31,38 @@ public struct FileWriteFailure: Error, Equatable, Sendable {
         }
     }
 
+    /// Writes `data` to `url` for its owner only (0600; 0660 in a
+    /// group-shared folder), atomically and synced: for files that hold
+    /// people's names, such as a manager's CSV export of the staff.
+    public static func writeOwnerOnly(_ data: Data, to url: URL) throws(FileWriteFailure) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw FileWriteFailure(path: url.path, reason: .isFolder)
+        }
+        do throws(StoreError) {
+            try AtomicRecordWriter.replace(url, with: data)
+        } catch {
+            throw FileWriteFailure(path: url.path, reason: error.code.map(reason(code:)) ?? .other(error.reason))
+        }
+    }
+
+    static func reason(code: Int32) -> Reason {
+        switch code {
+        case EACCES, EPERM: return .permission
+        case ENOENT, ENOTDIR: return .noFolder
+        case EROFS: return .readOnly
+        case ENOSPC, EDQUOT: return .noSpace
+        case EISDIR: return .isFolder
+        default: return .other(String(cString: strerror(code)))
+        }
+    }
+
     static func reason(for error: any Error) -> Reason {
         let nsError = error as NSError
         let posix = (nsError.userInfo[NSUnderlyingErrorKey] as? NSError).flatMap { $0.domain == NSPOSIXErrorDomain ? $0.code : nil }
             ?? (nsError.domain == NSPOSIXErrorDomain ? nsError.code : nil)
         switch posix.map(Int32.init(truncatingIfNeeded:)) {
-        case EACCES?, EPERM?: return .permission
-        case ENOENT?, ENOTDIR?: return .noFolder
-        case EROFS?: return .readOnly
-        case ENOSPC?, EDQUOT?: return .noSpace
-        case EISDIR?: return .isFolder
-        case let code?: return .other(String(cString: strerror(code)))
+        case let code?: return reason(code: code)
         case nil:
             switch CocoaError.Code(rawValue: nsError.code) {
             case .fileWriteNoPermission: return .permission
