@@ -10,26 +10,13 @@ import SignaalCore
 struct EffectRunnerFileTests {
     @Test("a module trained to its certificate: progress and certificate in the records file, the certificate's PDF and text in the working folder")
     func certificateOnDisk() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-effects-\(UUID().uuidString)")
-        let data = base.appendingPathComponent("data"), work = base.appendingPathComponent("work")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: base) }
-        let commandLine = SignaalCommandLine(console: Console(out: { _ in }, err: { _ in }, readLine: { nil }),
-                                             environment: [:], executable: nil, interactive: true)
-        let arguments = try Arguments.parse(["--data", data.path], spec: .init(valued: ["data"], flags: []))
-        var driver = Driver(language: .english, services: commandLine.services(TestContent.bundle, arguments, language: .english, folder: work))
-
-        driver.press(.enter)
-        driver.type("3")
-        driver.type("Zoë Brontë")
-        driver.press(.tab)
-        driver.type("Hotel Zee")
-        driver.press(.enter)
+        let folders = try Folders()
+        defer { withExtendedLifetime(folders) {} }  // removed only when the test is over
+        let data = folders.data, work = folders.work
+        var driver = TrainingDriver.home(language: .english, services: try folders.services())
         #expect(driver.state.screen == .learnerHome)
-        let index = try #require(TestContent.bundle.modules.firstIndex { $0.id == "buit-youth" })
-        driver.press(.home)
-        for _ in 0..<index { driver.press(.down) }
-        driver.press(.enter, .enter)
+        TrainingDriver.openYouthModule(&driver)
+        driver.press(.enter)
         let store = TrainingRecordsFile.store(in: data)
         let halfway = try #require(driver.state.training?.runner.progress)
         #expect(try store.read().0.enrolments.first?.progress == halfway, "the page turn is on disk")
@@ -64,15 +51,10 @@ struct EffectRunnerFileTests {
 
     @Test("a manager's CSV export names the staff, so it is written for its owner only (0600), and again over an earlier export")
     func csvExportIsOwnerOnly() throws {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-csv-\(UUID().uuidString)")
-        let data = base.appendingPathComponent("data"), work = base.appendingPathComponent("work")
-        try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: base) }
-        let commandLine = SignaalCommandLine(console: Console(out: { _ in }, err: { _ in }, readLine: { nil }),
-                                             environment: [:], executable: nil, interactive: true)
-        let arguments = try Arguments.parse(["--data", data.path], spec: .init(valued: ["data"], flags: []))
-        let runner = EffectRunner(content: TestContent.bundle,
-                                  services: commandLine.services(TestContent.bundle, arguments, language: .english, folder: work))
+        let folders = try Folders()
+        defer { withExtendedLifetime(folders) {} }  // removed only when the test is over
+        let work = folders.work
+        let runner = EffectRunner(content: TestContent.bundle, services: try folders.services())
         for export in ["Naam;Status\r\nAnna;klaar\r\n", "Naam;Status\r\nAnna;klaar\r\nBen;bezig\r\n"] {
             let messages = runner.perform(.exportCSV(fileName: "hotel-zee.csv", data: Data(export.utf8)))
             let path = work.appendingPathComponent("hotel-zee.csv").path
@@ -82,5 +64,23 @@ struct EffectRunnerFileTests {
             #expect(try String(contentsOfFile: path, encoding: .utf8) == export)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: work.path) == ["hotel-zee.csv"], "no temporary file left")
+    }
+
+    /// A temporary data folder and working folder, removed afterwards, and
+    /// the services `signaal` wires to them.
+    final class Folders {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-effects-\(UUID().uuidString)")
+        var data: URL { base.appendingPathComponent("data") }
+        var work: URL { base.appendingPathComponent("work") }
+
+        init() throws { try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true) }
+        deinit { try? FileManager.default.removeItem(at: base) }
+
+        func services() throws -> AppServices {
+            let commandLine = SignaalCommandLine(console: Console(out: { _ in }, err: { _ in }, readLine: { nil }),
+                                                 environment: [:], executable: nil, interactive: true)
+            let arguments = try Arguments.parse(["--data", data.path], spec: .init(valued: ["data"], flags: []))
+            return commandLine.services(TestContent.bundle, arguments, language: .english, folder: work)
+        }
     }
 }

@@ -43,18 +43,9 @@ struct RecordEffectsTests {
         let keeper = CountingKeeper()
         var services = TrainingDriver.services()
         services.records = keeper
-        var driver = Driver(language: .english, services: services)
-        driver.press(.enter)
-        driver.type("3")
-        driver.type("Zoë Brontë")
-        driver.press(.tab)
-        driver.type("Hotel Zee")
-        driver.press(.enter)
+        var driver = TrainingDriver.home(language: .english, services: services)
         #expect(driver.state.screen == .learnerHome)
-        let index = try #require(TestContent.bundle.modules.firstIndex { $0.id == "buit-youth" })
-        driver.press(.home)
-        for _ in 0..<index { driver.press(.down) }
-        driver.press(.enter)
+        TrainingDriver.openYouthModule(&driver)
         let before = keeper.wholeReads.withLock { $0 }
 
         for _ in 0..<6 { driver.press(.enter) }

@@ -17,7 +17,12 @@ enum TrainingDriver {
 
     /// Teacher → training for professionals → named learner → module list.
     static func home(language: Language = .dutch, size: Size = Size(width: 80, height: 24), keeper: MemoryRecordKeeper = MemoryRecordKeeper()) -> Driver {
-        var driver = Driver(language: language, size: size, services: services(keeper))
+        home(language: language, size: size, services: services(keeper))
+    }
+
+    /// The same with any services (a real data folder, a counting keeper).
+    static func home(language: Language = .dutch, size: Size = Size(width: 80, height: 24), services: AppServices) -> Driver {
+        var driver = Driver(language: language, size: size, services: services)
         driver.press(.enter)
         driver.type("3")
         driver.type("Zoë Brontë")
@@ -30,11 +35,16 @@ enum TrainingDriver {
     /// The youth module started by the same learner.
     static func youthModule(language: Language = .dutch, size: Size = Size(width: 80, height: 24), keeper: MemoryRecordKeeper = MemoryRecordKeeper()) -> Driver {
         var driver = home(language: language, size: size, keeper: keeper)
+        openYouthModule(&driver)
+        return driver
+    }
+
+    /// From the learner's module list, the youth module's first page.
+    static func openYouthModule(_ driver: inout Driver) {
         let index = TestContent.bundle.modules.firstIndex { $0.id == "buit-youth" } ?? 0
         driver.press(.home)
         for _ in 0..<index { driver.press(.down) }
         driver.press(.enter)
-        return driver
     }
 
     /// Presses Enter through lessons until the current unit is of `kind`;
