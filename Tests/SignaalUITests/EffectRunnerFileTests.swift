@@ -21,17 +21,7 @@ struct EffectRunnerFileTests {
         let halfway = try #require(driver.state.training?.runner.progress)
         #expect(try store.read().0.enrolments.first?.progress == halfway, "the page turn is on disk")
 
-        for _ in 0..<200 {
-            guard let runner = driver.state.training?.runner, !runner.progress.finished else { break }
-            if let question = runner.question {
-                for (index, option) in question.options.enumerated() where option.correct {
-                    driver.press(.character(Character("\(index + 1)")))
-                }
-                driver.press(.enter, .enter)
-            } else {
-                driver.press(.enter)
-            }
-        }
+        TrainingDriver.answerEverythingRight(&driver)
         #expect(driver.state.training?.runner.isCompleted == true)
         driver.press(.character("c"))
 
