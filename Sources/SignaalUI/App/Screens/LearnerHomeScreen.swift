@@ -54,13 +54,15 @@ enum LearnerHomeView {
             let list = grid.render(heading: state.t("home.question"), atTopOf: area)
             // Four rows a module; scrolled so that the chosen one is always on
             // screen. Not a SelectableList: a module may start on the body's last
-            // rows and end on the empty row under it, and no ↓ is shown (the
-            // snapshots hold both; a SelectableList would hide the fifth module
-            // at 80x25 and 80x26).
+            // rows and end on the empty row under it (a SelectableList would hide
+            // the fifth module at 80x25 and 80x26). ↑/↓ say that more modules
+            // are out of sight, as on every scrolling screen.
             var y = list.y
             let fits = max(1, (list.height + 2) / 4)
             let first = max(0, state.homeCursor - fits + 1)
+            var last = first - 1
             for (index, module) in state.content.modules.enumerated().dropFirst(first) where y < list.bottom - 1 {
+                last = index
                 let selected = index == state.homeCursor
                 if selected { grid.fill(x: list.x, y: y, width: list.width, role: .selected) }
                 var head = StyledLine(selected ? "▶ " : "  ", selected ? .selected : .normal)
@@ -72,6 +74,7 @@ enum LearnerHomeView {
                 }
                 y += 4
             }
+            ScrollMarkers.draw(above: first > 0, below: last < state.content.modules.count - 1, in: list, into: &grid)
         }
     }
 }
