@@ -20,10 +20,7 @@ public struct FileWriteFailure: Error, Equatable, Sendable {
 
     /// Writes `data` atomically to `url`, or throws which file and why.
     public static func write(_ data: Data, to url: URL) throws(FileWriteFailure) {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw FileWriteFailure(path: url.path, reason: .isFolder)
-        }
+        try refuseFolder(url)
         do {
             try data.write(to: url, options: .atomic)
         } catch {
@@ -35,14 +32,19 @@ public struct FileWriteFailure: Error, Equatable, Sendable {
     /// group-shared folder), atomically and synced: for files that hold
     /// people's names, such as a manager's CSV export of the staff.
     public static func writeOwnerOnly(_ data: Data, to url: URL) throws(FileWriteFailure) {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
-            throw FileWriteFailure(path: url.path, reason: .isFolder)
-        }
+        try refuseFolder(url)
         do throws(StoreError) {
             try AtomicRecordWriter.replace(url, with: data)
         } catch {
             throw FileWriteFailure(path: url.path, reason: error.code.map(reason(code:)) ?? .other(error.reason))
+        }
+    }
+
+    /// A folder where the file should go is said as such, not as a failed rename.
+    private static func refuseFolder(_ url: URL) throws(FileWriteFailure) {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw FileWriteFailure(path: url.path, reason: .isFolder)
         }
     }
 
