@@ -57,6 +57,19 @@ struct CommandLineTests {
         #expect(Run.signaal(["help", "validate", "--lang", "en"]).out.contains("path:line"))
     }
 
+    @Test("--help names every command, and every help topic it offers exists", arguments: ["nl", "en"])
+    func helpIsComplete(language: String) throws {
+        let help = Run.signaal(["--help", "--lang", language]).out
+        for command in CommandWord.commands {
+            #expect(help.contains("  signaal \(command) "), "--help (\(language)) does not name `\(command)`")
+        }
+        let line = try #require(help.split(separator: "\n").first { $0.contains("signaal help [") })
+        let topics = try #require(line.split(separator: "[").dropFirst().first?.split(separator: "]").first)
+        for topic in topics.split(separator: "|") {
+            #expect(Run.signaal(["help", String(topic), "--lang", language]).code == .ok, "help \(topic)")
+        }
+    }
+
     @Test("usage errors exit with 2 and say what is wrong")
     func usageErrors() {
         let unknownCommand = Run.signaal(["frobnicate"])
