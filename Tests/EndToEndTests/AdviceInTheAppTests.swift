@@ -24,9 +24,8 @@ extension EndToEnd {
             try await tmux.waitFor(text: try checklist.question("minor"))
             try tmux.send("Up", "1")  // the age question; 1 = minor
             try tmux.send("Enter")
-            // At 80 columns the gauge cuts its label: "▶SERIOUS CONCER…".
             try await tmux.waitUntil("step 1, on the first screen, is to call 112") { screen in
-                screen.contains("▶SERIOUS CONCER") && TeacherPath.step(1, on: screen)?.contains("Call 112 first") == true
+                screen.contains("▶SERIOUS CONCERN◀") && TeacherPath.step(1, on: screen)?.contains("Call 112 first") == true
             }
         }
 

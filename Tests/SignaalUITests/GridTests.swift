@@ -78,6 +78,11 @@ struct GridTests {
         let lines = Gauge.levels(["none", "attention", "serious", "acute"], current: 2, width: 76, roles: [.levelNone, .levelAttention, .levelSerious, .levelAcute])
         let text = lines.map { $0.runs.map(\.text).joined() }.joined(separator: "\n")
         #expect(text.contains("▶SERIOUS◀"))
+        // Where the marks do not fit with the name, they give way before the name does.
+        let tight = Gauge.levels(["No indication", "Attention", "Serious concern", "Acute danger"], current: 2, width: 72, roles: [.levelNone, .levelAttention, .levelSerious, .levelAcute])
+        #expect(tight[1].runs.map(\.text).joined().contains("▶SERIOUS CONCERN◀"))
+        #expect(Gauge.marked("Serious concern", width: 16) == "▶SERIOUS CONCERN")
+        #expect(Gauge.marked("Serious concern", width: 12) == "▶SERIOUS CONCERN", "cut later, by the padding")
         #expect(text.contains("█"))
     }
 }

@@ -30,14 +30,23 @@ struct Gauge: Widget {
             let role = index < roles.count ? roles[index] : .normal
             let glyph: Character = index == current ? "█" : (index < current ? "▒" : "░")
             bar.append(String(repeating: glyph, count: segment), index <= current ? role : .dim)
-            let label = index == current ? "▶" + name.uppercased() + "◀" : name
-            labels.append(TextWrap.pad(" " + label, width: segment), index == current ? role : .dim)
+            let label = index == current ? marked(name, width: segment) : " " + name
+            labels.append(TextWrap.pad(label, width: segment), index == current ? role : .dim)
             if index < count - 1 {
                 bar.append(" ")
                 labels.append(" ")
             }
         }
         return [bar, labels]
+    }
+
+    /// The current level in capitals between ▶ and ◀. Where that does not fit,
+    /// the space before it goes first and then the ◀, so the word itself is
+    /// the last thing cut ("▶SERIOUS CONCERN◀" at 80 columns, not "SERIOUS CONCER…").
+    static func marked(_ name: String, width: Int) -> String {
+        let word = name.uppercased()
+        let forms = [" ▶" + word + "◀", "▶" + word + "◀", "▶" + word]
+        return forms.first { DisplayWidth.of($0) <= width } ?? forms[2]
     }
 
     /// "Score  ████████░░░░░░  58/100"
