@@ -115,7 +115,7 @@ struct TrainingCommands: Speaks {
             case .otherCharacters(let characters): problem = t("verify.otherCharacters", ["characters": characters.map { "\"\($0)\"" }.joined(separator: ", ")])
             case .length(let count): problem = t("verify.length", ["count": "\(count)"])
             }
-            console.out(t("verify.malformed", ["code": raw, "problem": problem]) + "\n")
+            console.out(t("verify.malformed", ["code": SafeText.shortened(raw), "problem": problem]) + "\n")
             return .failure
         }
         do {

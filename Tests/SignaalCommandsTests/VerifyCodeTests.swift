@@ -27,6 +27,16 @@ struct VerifyCodeTests {
         #expect(VerificationCode.flaw("ABCD") == .length(4))
     }
 
+    @Test("a pasted page instead of a code is quoted only in part")
+    func longInput() {
+        let pasted = String(repeating: "A", count: 100_000)
+        let run = Run.signaal(["verify", pasted, "--lang", "en", "--data", DataFolder().path])
+        #expect(run.code == .failure)
+        #expect(run.out.contains("\"" + String(repeating: "A", count: 40) + "…\" is not a valid code"), "\(run.out.prefix(200))")
+        #expect(run.out.contains("this one has 100000."))
+        #expect(run.out.utf8.count < 400)
+    }
+
     @Test("in Dutch too")
     func dutch() {
         let run = Run.signaal(["verify", "3FNYN4ZEW0", "--lang", "nl", "--data", DataFolder().path])

@@ -60,9 +60,13 @@ public enum SafeText {
     /// A short quotation for a message: escaped, and cut after `limit`
     /// characters so that a 10 MB key does not become a 10 MB message.
     public static func quoted(_ text: String, limit: Int = 40) -> String {
+        "'" + escaped(shortened(text, limit: limit)) + "'"
+    }
+
+    /// The first `limit` characters and "…", or the text when it is short enough.
+    public static func shortened(_ text: String, limit: Int = 40) -> String {
         let scalars = text.unicodeScalars
-        let cut = scalars.count > limit ? String(String.UnicodeScalarView(scalars.prefix(limit))) + "…" : text
-        return "'" + escaped(cut) + "'"
+        return scalars.count > limit ? String(String.UnicodeScalarView(scalars.prefix(limit))) + "…" : text
     }
 
     /// `\n`, `\r`, `\t`, or `\uXXXX` (two of them, a surrogate pair, above U+FFFF).
