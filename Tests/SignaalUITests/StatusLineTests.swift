@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SignaalCore
 @testable import SignaalUI
@@ -94,6 +95,21 @@ struct StatusLineTests {
         #expect(SavedFiles.text(["/a/x.pdf", "/a/x.txt"], d.state) == "x (.pdf, .txt) in the folder /a")
         #expect(SavedFiles.text(["/a/x.pdf"], d.state) == "x.pdf in the folder /a")
         #expect(SavedFiles.text(["x.pdf"], d.state) == "x.pdf")
+    }
+
+    @Test("a certificate written to disk by the real effect runner: at 80x24 the status line names both files and their folder in full")
+    func certificateOnDisk() throws {
+        let folders = try EffectRunnerFileTests.Folders()
+        defer { withExtendedLifetime(folders) {} }
+        var d = TrainingDriver.home(language: .english, services: try folders.services())
+        TrainingDriver.openYouthModule(&d)
+        TrainingDriver.answerEverythingRight(&d)
+        d.press(.character("c"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folders.work.path).sorted()
+        let stem = try #require(files.first.map { ($0 as NSString).deletingPathExtension })
+        #expect(files == [stem + ".pdf", stem + ".txt"])
+        let status = d.screen.lines[21...22].map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(status.hasSuffix("saved: \(stem) (.pdf, .txt) in the folder \(folders.work.path)"), "\(status)")
     }
 
     @Test("a saved certificate names its folder once, in Dutch too")

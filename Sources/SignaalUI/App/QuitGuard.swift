@@ -9,6 +9,7 @@ enum QuitGuard {
 
     /// Ticked signals, context answers, a class's answers, meldcode steps
     /// not in a saved note, or a case reference or step note being typed.
+    /// (A learner's training is saved after every answer: it does not count.)
     static func hasUnsavedWork(_ state: AppState) -> Bool {
         state.session?.hasWork == true || state.training?.classMode == true || state.caseWork.hasUnsaved
             || (state.screen == .caseNoteForm && !state.caseWork.reference.isEmpty)
