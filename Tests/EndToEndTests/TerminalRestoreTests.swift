@@ -15,6 +15,23 @@ extension EndToEnd {
             #expect(code == "exit=0" || code == "exit=130", "exit status after Ctrl-C: \(code)")
         }
 
+        @Test("with a ticked signal the first Ctrl-C warns, the second quits and leaves the terminal as it was")
+        func controlCTwice() async throws {
+            let run = try await ShellRun.start()
+            try run.tmux.send("Enter")
+            try await run.tmux.waitFor(text: "Wat wil je doen?")
+            try run.tmux.send("Enter")
+            try await run.tmux.waitFor(text: "[ ]")
+            try run.tmux.send("Space")
+            try await run.tmux.waitFor(text: "[x]")
+            try run.tmux.send("C-c")
+            try await run.tmux.waitFor(text: "Druk nog eens op Ctrl-C om te stoppen")
+            #expect(try run.tmux.format("#{alternate_on}") == "1", "the first Ctrl-C does not quit")
+            try run.tmux.send("C-c")
+            let code = try await run.finish()
+            #expect(code == "exit=0" || code == "exit=130", "exit status after the second Ctrl-C: \(code)")
+        }
+
         @Test("SIGTERM ends the app with status 143 and leaves the terminal as it was")
         func sigterm() async throws {
             let run = try await ShellRun.start()

@@ -19,7 +19,7 @@ struct InterfaceKeyTests {
         #"casenote.record.\(key)"#: ["consulted", "veiligThuis", "conversation", "decision"].map { "casenote.record.\($0)" },
         #"age.\(note.result.input.age.rawValue)"#: AgeGroup.allCases.map { "age.\($0.rawValue)" },
         #"age.\($0.rawValue)"#: AgeGroup.allCases.map { "age.\($0.rawValue)" },
-        #"casenote.reference.\(problem.rawValue)"#: [CaseReference.Problem.tooLong, .characters, .looksLikeName].map { "casenote.reference.\($0.rawValue)" },
+        #"casenote.reference.\(problem.rawValue)"#: CaseReference.Problem.allCases.map { "casenote.reference.\($0.rawValue)" },
         // Only used when the key exists (CertificateWording checks first).
         #"cert.audience.\(module.audience.rawValue)"#: [],
         #"audience.\(module.audience.rawValue)"#: Audience.allCases.map { "audience.\($0.rawValue)" },

@@ -101,7 +101,8 @@ struct CaseReferenceTests {
     @Test("what could be a name, or is not safe, is refused with the reason", arguments: [
         ("Jan Jansen", CaseReference.Problem.looksLikeName), ("Zoë", .characters), ("D-1\u{1B}[31m", .characters),
         ("12\n34", .characters), ("D-12\u{202E}", .characters), (String(repeating: "1", count: 41), .tooLong),
-        ("../../etc/1", .characters),
+        ("../../etc/1", .dotDot), ("D..12", .dotDot), ("D-12 ..", .dotDot), ("\"12\"", .characters), ("12 — 3", .characters),
+        ("Zoë..1", .characters),
     ])
     func refused(reference: String, problem: CaseReference.Problem) {
         #expect(throws: CaseReference.ProblemBox(problem)) { try CaseReference.validate(reference).get() }

@@ -113,7 +113,9 @@ struct CaseNoteScreenTests {
         #expect(names == ["case-note-2025-03-14-0930-D-2024-118.md", "case-note-2025-03-14-0930-D-2024-118.pdf"])
         let markdown = String(decoding: try #require(saved.all.first).data, as: UTF8.self)
         #expect(markdown.contains("- [x] 1. Map the signals") && markdown.contains("D-2024/118") && markdown.contains("Veilig Thuis"))
-        #expect(driver.text.contains("Saved: /work/case-note-"))
+        let status = try #require(driver.state.status)
+        #expect(driver.state.t(status.key, status.arguments)
+            == "Saved: case-note-2025-03-14-0930-D-2024-118 (.md, .pdf) in the folder /work")
     }
 
     @Test("leaving from the start screen with unsaved ticks asks too")

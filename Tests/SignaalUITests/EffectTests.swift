@@ -126,6 +126,6 @@ struct EffectTests {
         #expect(written.reference == "D-1")
         #expect(written.created == HotelRecords.now)
         _ = note.update(.caseNoteSaved(paths: ["/work/case-note.md"]))
-        #expect(note.view(size: Size(width: 80, height: 24)).text.contains("/work/case-note.md"))
+        #expect(note.view(size: Size(width: 80, height: 24)).text.contains("Saved: case-note.md in the folder /work"))
     }
 }

@@ -54,6 +54,6 @@ struct CertificateWarningScreenTests {
         // The runner writes the files and finds the warning; the app says both.
         for message in effects.flatMap(driver.runner.perform) { _ = driver.app.update(message) }
         let status = try #require(driver.state.status)
-        #expect(driver.state.t(status.key, status.arguments) == "Certificate ABCD234EFG saved: /tmp/certificaat-buit-youth.pdf. the PDF has no glyph for 李")
+        #expect(driver.state.t(status.key, status.arguments) == "Certificate ABCD234EFG saved: certificaat-buit-youth.pdf in the folder /tmp. the PDF has no glyph for 李")
     }
 }

@@ -98,10 +98,10 @@ struct NavigationTests {
         #expect(d.press(.character("j")) == [.quit])
     }
 
-    @Test("Ctrl-C quits from anywhere")
+    @Test("Ctrl-C with nothing filled in quits at once (the Ctrl-C warning: QuitGuardTests)")
     func interrupt() {
         var d = Driver()
-        d.press(.enter, .enter, .character(" "))
+        d.press(.enter, .enter, .down)
         #expect(d.app.update(.interrupt) == [.quit])
     }
 

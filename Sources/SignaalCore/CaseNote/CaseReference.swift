@@ -4,10 +4,13 @@
 public enum CaseReference {
     public static let maximumLength = 40
 
-    public enum Problem: String, Equatable, Sendable {
+    public enum Problem: String, CaseIterable, Equatable, Sendable {
         case tooLong
         /// Letters other than the safe set, control characters, quotes …
         case characters
+        /// ".." has no place in a number, and reads like a path (the
+        /// reference becomes part of a file name).
+        case dotDot
         /// No digit in it: it could be a name. A dossier number has digits.
         case looksLikeName
     }
@@ -21,8 +24,8 @@ public enum CaseReference {
         let allowed = trimmed.unicodeScalars.allSatisfy { scalar in
             scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "-_/.# ".unicodeScalars.contains(scalar))
         }
-        // ".." has no place in a number, and reads like a path.
-        guard allowed, !trimmed.contains("..") else { return .failure(ProblemBox(.characters)) }
+        guard allowed else { return .failure(ProblemBox(.characters)) }
+        guard !trimmed.contains("..") else { return .failure(ProblemBox(.dotDot)) }
         guard trimmed.contains(where: \.isNumber) else { return .failure(ProblemBox(.looksLikeName)) }
         return .success(trimmed)
     }

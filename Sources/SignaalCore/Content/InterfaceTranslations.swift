@@ -18,7 +18,8 @@ public enum InterfaceTranslations {
         let prefixes = ["training.", "plainTraining.", "key.", "learner.", "home.", "audience.", "certificate.saved",
                         "certificate.failed", "certificate.notYet", "records.", "help.training", "help.home", "help.learner",
                         "pick.", "help.pick"]
-        let keys: Set<String> = ["tooSmall", "plain.choose", "plain.invalid", "plain.invalidNumbers", "cert.unprintable", "cert.noFonts"]
+        let keys: Set<String> = ["tooSmall", "plain.choose", "plain.invalid", "plain.invalidNumbers", "cert.unprintable", "cert.noFonts",
+                                 "files.inFolder"]
         return keys.contains(key) || prefixes.contains { key.hasPrefix($0) }
     }
 

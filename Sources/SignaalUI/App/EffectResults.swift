@@ -17,7 +17,7 @@ enum EffectResults {
             if let notice = notices.first { say(notice, &state) }
             return changed(outcome, &state)
         case .certificateWritten(let paths, let code, let warning):
-            let joined = paths.joined(separator: ", ")
+            let joined = SavedFiles.text(paths, state)
             state.status = warning.map { .init("certificate.savedWithWarning", ["paths": joined, "code": code, "warning": $0]) }
                 ?? .init("certificate.saved", ["paths": joined, "code": code])
         case .fileExported(let path):
@@ -28,7 +28,7 @@ enum EffectResults {
             state.status = .init("card.saved", ["file": file])
         case .caseNoteSaved(let paths):
             state.caseWork.saved = state.caseWork.progress
-            state.status = .init("casenote.saved", ["paths": paths.joined(separator: ", ")])
+            state.status = .init("casenote.saved", ["paths": SavedFiles.text(paths, state)])
         case .failed(let failure):
             failed(failure, &state)
         case .key, .resize, .interrupt, .tick:

@@ -15,7 +15,8 @@ enum Frame {
     struct Layout {
         let title: Rect
         let body: Rect
-        /// Under the body, as wide as it.
+        /// Under the body, as wide as it: the status line and the empty row
+        /// above it, which a long message wraps into (`StatusLine`).
         let status: Rect
         /// A cell in from either edge.
         let help: Rect
@@ -26,7 +27,7 @@ enum Frame {
         let rows = Rect(size).rows([.length(1), .length(1), .fill(), .length(1), .length(1), .length(1)])
         // The body centred, at least two columns from either edge.
         let body = rows[2].centred(width: min(size.width - 4, maximumBodyWidth), height: rows[2].height)
-        return Layout(title: rows[0], body: body, status: Rect(x: body.x, y: rows[4].y, width: body.width, height: 1),
+        return Layout(title: rows[0], body: body, status: Rect(x: body.x, y: rows[3].y, width: body.width, height: 2),
                       help: rows[5].inset(1, 0))
     }
 
@@ -48,9 +49,9 @@ enum Frame {
         screen.draw(&grid, layout.body)
 
         if let status = state.status {
-            grid.render(StyledLine(state.t(status.key, status.arguments), .accent), in: layout.status)
+            StatusLine.draw(state.t(status.key, status.arguments), role: .accent, in: layout.status, into: &grid)
         } else if let note = screen.status {
-            grid.render(StyledLine(note, .dim), in: layout.status)
+            StatusLine.draw(note, role: .dim, rows: 1, in: layout.status, into: &grid)
         }
         // Language last: on a narrow screen it is the hint that gives way.
         var hints = state.overlay.map { OverlayView.hints(for: $0, state) } ?? screen.hints
@@ -68,10 +69,12 @@ enum Frame {
     }
 
     static func renderTooSmall(_ state: AppState, into grid: inout Grid) {
-        let message = state.t("tooSmall", [
+        var message = state.t("tooSmall", [
             "width": "\(minimum.width)", "height": "\(minimum.height)",
             "current": "\(grid.size.width)x\(grid.size.height)",
         ])
+        // Ctrl-C works here too: the user must see that a second one quits.
+        if QuitGuard.isArmed(state) { message += "\n\n" + state.t(QuitGuard.interruptWarning) }
         let lines = TextWrap.lines(message, width: max(1, grid.size.width - 2))
         let top = max(0, (grid.size.height - lines.count) / 2)
         for (index, line) in lines.enumerated() {

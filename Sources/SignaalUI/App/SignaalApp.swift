@@ -35,7 +35,7 @@ public struct SignaalApp: Program {
             ScrollClamp.current(&state)
             return []
         case .interrupt:
-            return [.quit]  // Ctrl-C always leaves at once; training progress is saved after every answer
+            return QuitGuard.interrupt(&state)
         case .tick:
             if state.screen == .training, var training = state.training, training.pendingLines > 0 {
                 training.revealed += 1

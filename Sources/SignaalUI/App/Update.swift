@@ -18,7 +18,7 @@ enum Update {
         }
         switch key {
         case .character("Q"):
-            if state.session?.hasWork == true || state.training?.classMode == true || state.caseWork.hasUnsaved {
+            if QuitGuard.hasUnsavedWork(state) {
                 state.overlay = .confirmQuit
                 return []
             }
