@@ -76,5 +76,4 @@ struct CrisisNumberTests {
         }
         #expect(seen > 50, "the pattern should find the numbers the content gives (found \(seen))")
     }
-
 }
