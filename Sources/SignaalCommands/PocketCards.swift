@@ -25,9 +25,17 @@ public struct PocketCards: Sendable {
         return result.cards
     }
 
-    /// The card for `role` (and `checklist`, when given).
+    /// The card for `role` and `checklist`; without a checklist the role's
+    /// first card in its menu, so the command and the app's list agree.
     public func card(role: String, checklist: String?) throws(Failure) -> PocketCard {
-        let found = try cards().first { $0.roles.contains(role) && (checklist == nil || $0.checklist == checklist) }
+        let forRole = try cards().filter { $0.roles.contains(role) }
+        let found: PocketCard?
+        if let checklist {
+            found = forRole.first { $0.checklist == checklist }
+        } else {
+            let menuFirst = content.role(role)?.activities.first { $0.kind == .card && !$0.coming }?.ref
+            found = forRole.first { $0.id == menuFirst } ?? forRole.first
+        }
         guard let found else { throw .noCard(role: role, checklist: checklist) }
         return found
     }
@@ -54,7 +62,10 @@ public struct PocketCards: Sendable {
         let s = { (key: String, arguments: [String: String]) in content.strings(key, language, arguments) }
         switch failure {
         case .invalidCards(let count): return s("card.invalid", ["count": "\(count)"])
-        case let .noCard(role, checklist): return s("card.none", ["role": role, "checklist": checklist ?? "-"])
+        case let .noCard(role, checklist):
+            let none = s("card.none", ["role": role, "checklist": checklist ?? "-"])
+            let offered = ((try? cards()) ?? []).filter { $0.roles.contains(role) }.map(\.checklist)
+            return offered.isEmpty ? none : none + " " + s("card.offered", ["checklists": offered.joined(separator: ", ")])
         case let .language(code, offered): return s("card.language", ["language": code, "offered": offered.joined(separator: ", ")])
         case .noFonts: return s("card.noFonts", [:])
         case let .write(failure): return CertificateWording(content: content, language: language).fileWriteFailure(failure)

@@ -36,29 +36,47 @@ struct PocketCardTests {
         }
     }
 
-    @Test("each role's PDF card reads back with 112 first and the role's contacts",
-          .enabled(if: CertificatePrintTests.popplerInstalled, "poppler-utils is not installed"),
-          arguments: ["teacher", "youth-worker", "hotel-staff", "manager"])
-    func cardReadsBack(_ role: String) throws {
+    @Test("every card's PDF, for each of its roles, reads back with 112 first, every number twice and its first signals",
+          .enabled(if: CertificatePrintTests.popplerInstalled, "poppler-utils is not installed"))
+    func cardReadsBack() throws {
         let content = try Self.shipped()
-        let card = try PocketCards(content: content).card(role: role, checklist: nil)
-        let (run, text) = try Self.write(["--role", role, "--lang", "en"])
-        #expect(run.code == .ok, "\(run.err)")
-        let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        // Two copies of the card on the page, each with every number.
-        for id in card.contacts {
-            let contact = try #require(content.contact(id))
-            let reach = contact.phone.isEmpty ? contact.url.replacingOccurrences(of: "https://", with: "") : contact.phone
-            #expect(words.components(separatedBy: reach).count - 1 >= 2, "\(reach) is not on both cards")
+        for card in try PocketCards(content: content).cards() {
+            for role in card.roles {
+                let (run, text) = try Self.write(["--role", role, "--checklist", card.checklist, "--lang", "en"])
+                #expect(run.code == .ok, "\(card.id)/\(role): \(run.err)")
+                let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                #expect(words.contains(card.title(.english)), "\(card.id)/\(role): another card was written")
+                // Two copies of the card on the page, each with every number.
+                for id in card.contacts {
+                    let contact = try #require(content.contact(id))
+                    let reach = contact.phone.isEmpty ? contact.url.replacingOccurrences(of: "https://", with: "") : contact.phone
+                    #expect(words.components(separatedBy: reach).count - 1 >= 2, "\(card.id): \(reach) is not on both cards")
+                }
+                let first = try #require(words.range(of: "112"))
+                for id in card.contacts.dropFirst() {
+                    let phone = try #require(content.contact(id)).phone
+                    if !phone.isEmpty, let other = words.range(of: phone) { #expect(first.lowerBound < other.lowerBound, "\(card.id): \(phone)") }
+                }
+                for line in card.signals.prefix(3) {
+                    #expect(words.contains(line.short(.english).split(separator: " ").prefix(4).joined(separator: " ")), "\(card.id)")
+                }
+            }
         }
-        let first = try #require(words.range(of: "112"))
-        for id in card.contacts.dropFirst() {
-            let phone = try #require(content.contact(id)).phone
-            if !phone.isEmpty, let other = words.range(of: phone) { #expect(first.lowerBound < other.lowerBound) }
+    }
+
+    @Test("without --checklist a role gets the first card of its menu; with one, that card; a wrong one names the role's cards")
+    func choosingACard() throws {
+        let content = try Self.shipped()
+        let cards = PocketCards(content: content)
+        for role in content.roles {
+            let menuFirst = try #require(role.activities.first { $0.kind == .card }?.ref, "\(role.id) has no card in its menu")
+            #expect(try cards.card(role: role.id, checklist: nil).id == menuFirst, "\(role.id)")
         }
-        for line in card.signals.prefix(3) {
-            #expect(words.contains(line.short(.english).split(separator: " ").prefix(4).joined(separator: " ")))
-        }
+        #expect(try cards.card(role: "youth-worker", checklist: "labour-exploitation").id == "labour")
+        #expect(try cards.card(role: "teacher", checklist: "sexual-exploitation-youth").id == "youth-sexual")
+        let (run, _) = try Self.write(["--role", "teacher", "--checklist", "labour-exploitation", "--lang", "en", "--format", "txt"])
+        #expect(run.code == .usage)
+        #expect(run.err.contains("by --checklist: criminal-exploitation, sexual-exploitation-youth"), "\(run.err)")
     }
 
     @Test("a Polish hotel card: Polish text, the review notice, no Dutch")
@@ -114,24 +132,58 @@ struct PocketCardTests {
         #expect(problems.contains { $0.contains("missing the \"en\" text") })
     }
 
-    @Test("no text leaves the card, in every shipped card and language",
+    @Test("every card fits its A5 half at the full text size, in every language and for every role: nothing shrunk, left out or overlapping",
           .enabled(if: (try? CertificateFonts.load(from: [root.appendingPathComponent("fonts"), CertificateFonts.systemFolder])) != nil))
     func layoutFits() throws {
         let content = try Self.shipped()
         let fonts = try CertificateFonts.load(from: CertificateFonts.folders(content: content))
         for card in try PocketCards(content: content).cards() {
             for language in card.languages {
-                let sheet = PocketCardSheet(card: card, role: card.roles[0], content: content, language: language,
-                                            contentVersion: "2026.11.27", date: Date())
-                let layout = PocketCardLayout(sheet, fonts: fonts, width: 595, top: 842, height: 421)
-                #expect(layout.fits, "\(card.id) in \(language) does not fit")
-                for text in layout.texts {
-                    #expect(text.x >= PocketCardLayout.margin - 0.01)
-                    #expect(text.x + fonts[text.face].width(of: text.string, size: text.size) <= 595 - PocketCardLayout.margin + 0.01,
-                            "\(card.id)/\(language): \(text.string)")
-                    #expect(text.baseline > 421 && text.baseline < 842)
+                for role in card.roles {
+                    let sheet = PocketCardSheet(card: card, role: role, content: content, language: language,
+                                                contentVersion: "2026.11.27", date: Date())
+                    let layout = PocketCardLayout(sheet, fonts: fonts, width: 595, top: 842, height: 421)
+                    let name = "\(card.id)/\(language)/\(role)"
+                    #expect(layout.fits, "\(name) does not fit")
+                    // Cut lines rather than shrink: the body text keeps the largest size, the small print its 7 points.
+                    #expect(layout.bodySize == PocketCardLayout.sizes[0], "\(name) is set at \(layout.bodySize) pt")
+                    Self.expectInside(layout, fonts: fonts, name)
                 }
             }
         }
+    }
+
+    /// Every text is on the card, at 7 points or more, and overlaps no other.
+    static func expectInside(_ layout: PocketCardLayout, fonts: CertificateFonts, _ name: String) {
+        let boxes = layout.texts.map { text in
+            (text, x0: text.x, x1: text.x + fonts[text.face].width(of: text.string, size: text.size),
+             y0: text.baseline - text.size * 0.2, y1: text.baseline + text.size * 0.75)
+        }
+        for box in boxes {
+            #expect(box.x0 >= PocketCardLayout.margin - 0.01, "\(name): \(box.0.string)")
+            #expect(box.x1 <= 595 - PocketCardLayout.margin + 0.01, "\(name): \(box.0.string)")
+            #expect(box.0.baseline > 421 && box.0.baseline < 842, "\(name): \(box.0.string)")
+            #expect(box.0.size >= 7 - 0.01, "\(name): \(box.0.string) at \(box.0.size) pt")
+        }
+        for (index, a) in boxes.enumerated() {
+            for b in boxes.dropFirst(index + 1) where a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1 {
+                Issue.record("\(name): \"\(a.0.string)\" overlaps \"\(b.0.string)\"")
+            }
+        }
+    }
+
+    @Test("a card too long for the full size is drawn once, at a smaller size, over nothing of a larger attempt")
+    func shrunkCardDrawnOnce() throws {
+        let content = try Self.shipped()
+        let fonts = try CertificateFonts.load(from: CertificateFonts.folders(content: content))
+        let card = try PocketCards(content: content).card(role: "teacher", checklist: "criminal-exploitation")
+        let long = PocketCard(id: card.id, roles: card.roles, checklist: card.checklist, languages: card.languages, toReview: [],
+                              title: card.title, headings: card.headings, signals: card.signals, dos: card.dos + card.dos,
+                              donts: card.donts + card.donts, contacts: card.contacts, sources: card.sources)
+        let sheet = PocketCardSheet(card: long, role: "teacher", content: content, language: "en", contentVersion: "2026.11.27", date: Date())
+        let layout = PocketCardLayout(sheet, fonts: fonts, width: 595, top: 842, height: 421)
+        #expect(layout.bodySize < PocketCardLayout.sizes[0])
+        #expect(layout.texts.filter { $0.string == sheet.doHeading }.count == 1)
+        #expect(layout.texts.filter { $0.string == sheet.signalsHeading }.count == 1)
     }
 }

@@ -134,6 +134,20 @@ struct WidgetTests {
         #expect(g.legend[1] == "...ddddddd..", "the indent keeps the cells before the body as they were")
     }
 
+    @Test("the last item's description cut off by the window's edge gets the ↓ marker too")
+    func listLastBodyCut() {
+        let items = (0..<2).map { index in
+            SelectableList.Item(head: StyledLine("\(index + 1). item", index == 0 ? .selected : .heading),
+                                body: [StyledLine("about \(index)", .dim), StyledLine("more \(index)", .dim)], bodyIndent: 3)
+        }
+        var g = grid(12, 6)
+        g.render(SelectableList(items: items, selected: 0, spacing: 1), in: Rect(x: 0, y: 0, width: 12, height: 6))
+        #expect(g.lines == ["1. item     ", "   about 0  ", "   more 0   ", "            ", "2. item     ", "   about 1 ↓"])
+        var tall = grid(12, 7)
+        tall.render(SelectableList(items: items, selected: 0, spacing: 1), in: Rect(x: 0, y: 0, width: 12, height: 7))
+        #expect(tall.lines[6] == "   more 1   ", "everything shows: no marker")
+    }
+
     @Test("a box frames its rectangle, clears the inside and puts its title on the top edge")
     func box() {
         var g = grid(12, 5)

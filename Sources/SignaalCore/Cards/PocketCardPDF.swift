@@ -43,18 +43,21 @@ struct PocketCardLayout {
         bottom = top - height + Self.margin
         var y = top - Self.margin - 14
         add(sheet.title, .bold, 14, .accent, x: left, baseline: y)
-        let stampWidth = fonts.regular.width(of: sheet.stamp, size: 7)
-        add(sheet.stamp, .regular, 7, .muted, x: right - stampWidth, baseline: y + 6)
         y -= 13
         add(sheet.roleLabel, .regular, 9, .muted, x: left, baseline: y)
+        // The date goes on the role's line, right-aligned: beside the title a long title ran into it.
+        let stampWidth = fonts.regular.width(of: sheet.stamp, size: 7)
+        add(sheet.stamp, .regular, 7, .muted, x: right - stampWidth, baseline: y)
         y -= 7
         rules.append(.init(x0: left, y0: y, x1: right, y1: y, lineWidth: 1, color: .accent))
         let columnTop = y - 14
         let footerTop = bottom + Double(sheet.footer.count) * 9 + 4
 
         let column = (right - left - Self.gutter) / 2
+        // Each size starts again from the header, so a smaller attempt never draws over a bigger one.
+        let header = self
         for size in Self.sizes {
-            var attempt = self
+            var attempt = header
             let leftEnd = attempt.section(sheet.signalsHeading, sheet.signals, x: left, width: column, top: columnTop, size: size)
             var rightY = attempt.section(sheet.doHeading, sheet.dos, x: left + column + Self.gutter, width: column, top: columnTop, size: size)
             rightY = attempt.section(sheet.dontHeading, sheet.donts, x: left + column + Self.gutter, width: column, top: rightY - size * 0.6, size: size)

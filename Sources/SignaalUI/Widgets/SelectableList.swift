@@ -58,18 +58,21 @@ struct SelectableList: Widget {
         let first = first(height: area.height)
         var y = area.y
         var lastShown = first - 1
+        // The last item's head can fit while its description does not: that too is hidden text.
+        var lastCut = false
         for (index, item) in items.enumerated().dropFirst(first) {
             guard y < area.bottom else { break }
             lastShown = index
             if index == selected { grid.fill(x: area.x, y: y, width: area.width, role: .selected) }
             item.head.draw(into: &grid, x: area.x, y: y, width: area.width)
             y += 1
-            for line in item.body where y < area.bottom {
+            for line in item.body {
+                guard y < area.bottom else { lastCut = true; break }
                 line.draw(into: &grid, x: area.x + item.bodyIndent, y: y, width: area.width - item.bodyIndent)
                 y += 1
             }
             y += max(0, spacing)
         }
-        ScrollMarkers.draw(above: first > 0, below: lastShown < items.count - 1, in: area, into: &grid)
+        ScrollMarkers.draw(above: first > 0, below: lastShown < items.count - 1 || lastCut, in: area, into: &grid)
     }
 }
