@@ -74,6 +74,13 @@ struct FolderRecordStoreTests {
         #expect(try store.participantCertificate(learner: sam, module: module, now: now, newCode: { "BBBBBBBBBB" }) == first)
         #expect(try store.certificate(code: "aaaaaaaaaa") == first)
         #expect(try store.certificate(code: "CCCCCCCCCC") == nil)
+        #expect(try store.certificates(learnerID: sam.id) == [first])
+        let kim = try store.learner(named: "Kim", organisation: nil, now: now)
+        #expect(try store.certificates(learnerID: kim.id).isEmpty, "another learner's certificate is not theirs")
+        try store.saveProgress(passingRunner(module), learner: kim, now: now)
+        let kims = try #require(try store.participantCertificate(learner: kim, module: module, now: now, newCode: { "CCCCCCCCCC" }))
+        #expect(try store.certificates(learnerID: kim.id) == [kims])
+        #expect(try store.certificates(learnerID: sam.id) == [first])
     }
 
     @Test("read and update see what the targeted operations wrote, and the other way round")

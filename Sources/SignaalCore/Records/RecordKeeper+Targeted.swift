@@ -21,6 +21,10 @@ extension RecordKeeper {
 
     public func certificate(code: String) throws -> IssuedCertificate? { try read().0.certificate(code: code) }
 
+    public func certificates(learnerID: String) throws -> [IssuedCertificate] {
+        try read().0.certificates.filter { $0.learnerID == learnerID }
+    }
+
     public func organisations() throws -> [Organisation] { try read().0.organisations }
 
     public func organisation(idOrName: String) throws -> Organisation? { try read().0.organisation(idOrName: idOrName) }

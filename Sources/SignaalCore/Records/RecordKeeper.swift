@@ -28,6 +28,8 @@ public protocol RecordKeeper: Sendable {
     func participantCertificate(learner: Learner, module: TrainingModule, now: Date, newCode: () -> String) throws -> IssuedCertificate?
     /// The certificate with this code (upper-cased), for `verify`.
     func certificate(code: String) throws -> IssuedCertificate?
+    /// The certificates issued to this learner, oldest first (their overview shows the codes).
+    func certificates(learnerID: String) throws -> [IssuedCertificate]
     /// Every organisation with its roster.
     func organisations() throws -> [Organisation]
     /// By id, else by name.

@@ -44,20 +44,25 @@ enum LearnerIdentity {
         return open(name: name, organisation: organisation, &state)
     }
 
+    /// Looks up the learners with this name; `decide` goes on when they come.
+    static func open(name: String, organisation: String?, _ state: inout AppState) -> [Effect] {
+        guard state.environment.keepsRecords else { return create(name: name, organisation: organisation, &state) }
+        return [.findLearners(name: name, organisation: organisation)]
+    }
+
     /// The learner with this name and organisation; or, when the name has
     /// progress only under another or no organisation, the choice of record.
-    static func open(name: String, organisation: String?, _ state: inout AppState) -> [Effect] {
+    /// The records hold the learners with this name (`Message.learnersFound`).
+    static func decide(name: String, organisation: String?, _ state: inout AppState) -> [Effect] {
         if let existing = state.records.findLearner(named: name, organisation: organisation) {
-            enter(existing, &state)
-            return []
+            return enter(existing, &state)
         }
         // Typed once without accents ("Stefan") and now as on the roster ("Ștefan"): the same record.
         let key = NameKey.of(name), organisationKey = NameKey.of(organisation ?? "")
         let others = state.records.learners.filter { NameKey.of($0.name) == key }
         let same = others.filter { NameKey.of($0.organisation ?? "") == organisationKey }
         if same.count == 1, let existing = same.first {
-            enter(existing, &state)
-            return []
+            return enter(existing, &state)
         }
         if !others.isEmpty {
             state.current = .learnerPick(LearnerPick(kind: .records(others), name: name, organisation: organisation))
@@ -76,10 +81,12 @@ enum LearnerIdentity {
         return [.changeRecords(.createLearner(name: name, organisation: organisation))]
     }
 
-    static func enter(_ learner: Learner, _ state: inout AppState) {
+    /// The learner's overview; their work and certificates are read for it.
+    static func enter(_ learner: Learner, _ state: inout AppState) -> [Effect] {
         state.learner = learner
         state.homeCursor = state.content.modules.firstIndex { $0.id == state.suggestedModule } ?? 0
         state.current = .learnerHome
+        return [.loadLearner(learner)]
     }
 
     /// "Bakker, Marieke" on a roster is printed as "Marieke Bakker".
