@@ -126,6 +126,15 @@ struct FolderRecordStoreTests {
         #expect(outcome.tally == status.tally && outcome.certificate?.code == "DDDDDDDDDD")
         #expect(try store.certificate(code: "DDDDDDDDDD")?.staffCompleted == 1)
         #expect(try store.organisationCertificate(idOrName: "nowhere", threshold: 60, module: { _ in module }, now: now, newCode: { "E" }) == nil)
+
+        // Counts made elsewhere (an LRS's completions): issued once for the same counts, refused below the threshold.
+        let counted = OrganisationTally(rostered: 2, completed: 2, threshold: 60)
+        let issued = try #require(try store.organisationCertificate(for: loaded, tally: counted, module: module, now: now, newCode: { "GGGGGGGGGG" }))
+        #expect(issued.staffRostered == 2 && issued.staffCompleted == 2)
+        #expect(try store.organisationCertificate(for: loaded, tally: counted, module: module, now: now, newCode: { "HHHHHHHHHH" }) == issued)
+        #expect(try store.certificate(code: "GGGGGGGGGG") == issued)
+        #expect(try store.organisationCertificate(for: loaded, tally: OrganisationTally(rostered: 2, completed: 1, threshold: 60), module: module,
+                                                  now: now, newCode: { "JJJJJJJJJJ" }) == nil)
     }
 
     @Test("the certificate's counts come from the tally only while nothing changed since they were counted")

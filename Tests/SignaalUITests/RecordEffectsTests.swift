@@ -65,6 +65,10 @@ final class CountingKeeper: RecordKeeper {
                                  newCode: () -> String) throws -> OrganisationCertificateOutcome? {
         try inner.organisationCertificate(idOrName: idOrName, threshold: threshold, module: module, now: now, newCode: newCode)
     }
+    func organisationCertificate(for organisation: Organisation, tally: OrganisationTally, module: TrainingModule, now: Date,
+                                 newCode: () -> String) throws -> IssuedCertificate? {
+        try inner.organisationCertificate(for: organisation, tally: tally, module: module, now: now, newCode: newCode)
+    }
     func takeNotices() -> [StoreNotice] { inner.takeNotices() }
 }
 

@@ -26,9 +26,9 @@ extension SignaalCommandLine {
         guard let connection = try? lrsConnection(arguments, content, language) else { return file }
         let keeper = connection.keeper(wrapping: file, content: content, language: language)
         let completions = LRSCompletionCache(connection: connection)
-        keeper.completions = completions
-        // Fetch now, so the manager's view has the numbers when it opens.
-        _ = try? keeper.read()
+        keeper.fetched = completions
+        // Fetch now, so the manager's view has the numbers when it opens (the organisations' modules, not the whole records).
+        completions.refresh(modules: Set(((try? file.organisations()) ?? []).map(\.moduleID)))
         return keeper
     }
 

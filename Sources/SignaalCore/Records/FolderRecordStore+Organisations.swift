@@ -140,15 +140,23 @@ extension FolderRecordStore {
             guard let organisation = try organisation(id: header.id, headerOnly: false, locked: .none) else { return nil }
             tally = try organisationStatus(organisation, threshold: threshold).tally
         }
+        let certificate = try organisationCertificate(for: header, tally: tally, module: module, now: now, newCode: newCode)
+        return OrganisationCertificateOutcome(organisation: header, tally: tally, certificate: certificate)
+    }
+
+    /// Appends the certificate to its log when it is new; reads no roster and no completion.
+    public func organisationCertificate(for organisation: Organisation, tally: OrganisationTally, module: TrainingModule, now: Date,
+                                        newCode: () -> String) throws -> IssuedCertificate? {
+        try migrateIfNeeded()
         return try exclusive {
             var records = TrainingRecords()
             records.certificates = try certificates(locked: .exclusive)
             let known = records.certificates.count
-            let certificate = records.organisationCertificate(for: header, tally: tally, module: module, now: now, newCode: newCode)
+            let certificate = records.organisationCertificate(for: organisation, tally: tally, module: module, now: now, newCode: newCode)
             if records.certificates.count > known, let certificate {
                 try RecordLog.append(try RecordFormats.certificateLine(certificate), to: layout.certificates.path)
             }
-            return OrganisationCertificateOutcome(organisation: header, tally: tally, certificate: certificate)
+            return certificate
         }
     }
 

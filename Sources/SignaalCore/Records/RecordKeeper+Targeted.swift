@@ -66,6 +66,11 @@ extension RecordKeeper {
         }.0
     }
 
+    public func organisationCertificate(for organisation: Organisation, tally: OrganisationTally, module: TrainingModule, now: Date,
+                                        newCode: () -> String) throws -> IssuedCertificate? {
+        try update { $0.organisationCertificate(for: organisation, tally: tally, module: module, now: now, newCode: newCode) }.0
+    }
+
     public func takeNotices() -> [StoreNotice] { [] }
 }
 

@@ -48,6 +48,9 @@ public protocol RecordKeeper: Sendable {
     /// nil when there is no such organisation or `module` does not know its module.
     func organisationCertificate(idOrName: String, threshold: Int, module: (String) -> TrainingModule?, now: Date,
                                  newCode: () -> String) throws -> OrganisationCertificateOutcome?
+    /// The same for counts made elsewhere (an LRS's completions merged in): issued (or found) when `tally` is eligible.
+    func organisationCertificate(for organisation: Organisation, tally: OrganisationTally, module: TrainingModule, now: Date,
+                                 newCode: () -> String) throws -> IssuedCertificate?
     /// Notices about damaged files found since the last call.
     func takeNotices() -> [StoreNotice]
 }
