@@ -46,6 +46,10 @@ final class CountingKeeper: RecordKeeper {
     func certificate(code: String) throws -> IssuedCertificate? { try inner.certificate(code: code) }
     func certificates(learnerID: String) throws -> [IssuedCertificate] { try inner.certificates(learnerID: learnerID) }
     func organisations() throws -> [Organisation] { try inner.organisations() }
+    func organisationHeaders() throws -> [Organisation] { try inner.organisationHeaders() }
+    func organisationTally(_ organisation: Organisation, threshold: Int) throws -> OrganisationTally? {
+        try inner.organisationTally(organisation, threshold: threshold)
+    }
     func organisation(idOrName: String) throws -> Organisation? { try inner.organisation(idOrName: idOrName) }
     func addOrganisation(name: String, location: String?, moduleID: String, now: Date) throws -> Result<Organisation, OrganisationProblem> {
         try inner.addOrganisation(name: name, location: location, moduleID: moduleID, now: now)
@@ -87,6 +91,8 @@ struct RecordEffectsTests {
         var driver = TrainingDriver.home(language: .english, services: Self.services(keeper))
         #expect(driver.state.screen == .learnerHome)
         #expect(driver.state.records.learners.map(\.name) == ["Zoë Brontë"], "the learner's own record, no one else's")
+        #expect(!driver.state.records.organisations.isEmpty && driver.state.records.organisations.allSatisfy(\.staff.isEmpty),
+                "the form offers the organisations, but reads no roster of one the learner did not type")
         TrainingDriver.openYouthModule(&driver)
         for _ in 0..<6 { driver.press(.enter) }
         let learner = try #require(driver.state.learner)

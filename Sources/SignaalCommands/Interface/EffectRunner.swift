@@ -24,6 +24,8 @@ public struct EffectRunner: Sendable {
             return []
         case .loadOrganisations(let counted):
             return records.organisations(counted: counted)
+        case .loadRoster(let id):
+            return records.roster(organisationID: id)
         case .loadOrganisation(let id):
             return records.organisation(id: id)
         case .findLearners(let name, let organisation):

@@ -18,16 +18,23 @@ struct RecordEffects {
 
     var threshold: Int { content.certification.organisationThreshold }
 
-    /// The organisations with their rosters; `counted`: with each one's counts, for the manager's list.
+    /// The organisations without their rosters; `counted`: with each one's
+    /// counts, for the manager's list (kept by the store while nothing changed).
     func organisations(counted: Bool) -> [Message] {
-        guard let keeper = services.records, let organisations = try? keeper.organisations() else { return [] }
+        guard let keeper = services.records, let organisations = try? keeper.organisationHeaders() else { return [] }
         var tallies: [String: OrganisationTally] = [:]
         if counted {
             for organisation in organisations {
-                tallies[organisation.id] = try? keeper.organisationStatus(organisation, threshold: threshold).tally
+                tallies[organisation.id] = (try? keeper.organisationTally(organisation, threshold: threshold)) ?? nil
             }
         }
         return [.organisationsLoaded(organisations, tallies: tallies, notices: keeper.takeNotices())]
+    }
+
+    /// One organisation with its roster, for the learner form.
+    func roster(organisationID: String) -> [Message] {
+        guard let keeper = services.records, let found = try? keeper.organisation(idOrName: organisationID), found.id == organisationID else { return [] }
+        return [.organisationLoaded(found, status: nil, notices: keeper.takeNotices())]
     }
 
     /// One organisation read afresh, and its status counted.

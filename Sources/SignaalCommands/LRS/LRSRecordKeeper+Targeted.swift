@@ -22,6 +22,19 @@ extension LRSRecordKeeper {
         return organisations
     }
 
+    func organisationHeaders() throws -> [Organisation] {
+        let organisations = try inner.organisationHeaders()
+        fetched?.refresh(modules: Set(organisations.map(\.moduleID)))
+        return organisations
+    }
+
+    /// The store's tally; counted here with the LRS's completions once any were fetched.
+    func organisationTally(_ organisation: Organisation, threshold: Int) throws -> OrganisationTally? {
+        guard lrsPasses(organisation) != nil else { return try inner.organisationTally(organisation, threshold: threshold) }
+        guard let found = try inner.organisation(idOrName: organisation.id), found.id == organisation.id else { return nil }
+        return try organisationStatus(found, threshold: threshold).tally
+    }
+
     func addOrganisation(name: String, location: String?, moduleID: String, now: Date) throws -> Result<Organisation, OrganisationProblem> {
         try inner.addOrganisation(name: name, location: location, moduleID: moduleID, now: now)
     }

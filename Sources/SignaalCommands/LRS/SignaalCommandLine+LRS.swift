@@ -28,7 +28,7 @@ extension SignaalCommandLine {
         let completions = LRSCompletionCache(connection: connection)
         keeper.fetched = completions
         // Fetch now, so the manager's view has the numbers when it opens (the organisations' modules, not the whole records).
-        completions.refresh(modules: Set(((try? file.organisations()) ?? []).map(\.moduleID)))
+        completions.refresh(modules: Set(((try? file.organisationHeaders()) ?? []).map(\.moduleID)))
         return keeper
     }
 

@@ -13,6 +13,12 @@ extension FolderRecordStore {
         return try organisations(headerOnly: false, locked: .none)
     }
 
+    /// Only the first line of each roster file is decoded.
+    public func organisationHeaders() throws -> [Organisation] {
+        try migrateIfNeeded()
+        return try organisations(headerOnly: true, locked: .none)
+    }
+
     func organisations(headerOnly: Bool, locked: LockHeld) throws -> [Organisation] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: layout.organisations.path)) ?? []
         var out: [Organisation] = []
@@ -122,6 +128,15 @@ extension FolderRecordStore {
             }
         }
         return status
+    }
+
+    /// From the tally while it is current (two small files), else from the
+    /// roster and the completions, which saves the tally for next time.
+    public func organisationTally(_ organisation: Organisation, threshold: Int) throws -> OrganisationTally? {
+        try migrateIfNeeded()
+        if let saved = savedTally(organisation.id, threshold: threshold) { return saved }
+        guard let found = try self.organisation(id: organisation.id, headerOnly: false, locked: .none) else { return nil }
+        return try organisationStatus(found, threshold: threshold).tally
     }
 
     /// The certificate for the organisation named, from its tally when no

@@ -27,6 +27,14 @@ extension RecordKeeper {
 
     public func organisations() throws -> [Organisation] { try read().0.organisations }
 
+    public func organisationHeaders() throws -> [Organisation] {
+        try organisations().map { organisation in
+            var header = organisation
+            header.staff = []
+            return header
+        }
+    }
+
     public func organisation(idOrName: String) throws -> Organisation? { try read().0.organisation(idOrName: idOrName) }
 
     public func addOrganisation(name: String, location: String?, moduleID: String, now: Date) throws -> Result<Organisation, OrganisationProblem> {
@@ -54,6 +62,11 @@ extension RecordKeeper {
 
     public func organisationStatus(_ organisation: Organisation, threshold: Int) throws -> OrganisationStatus {
         OrganisationStatus(organisation: organisation, records: try read().0, threshold: threshold)
+    }
+
+    public func organisationTally(_ organisation: Organisation, threshold: Int) throws -> OrganisationTally? {
+        guard let found = try self.organisation(idOrName: organisation.id), found.id == organisation.id else { return nil }
+        return try organisationStatus(found, threshold: threshold).tally
     }
 
     public func organisationCertificate(idOrName: String, threshold: Int, module: (String) -> TrainingModule?, now: Date,

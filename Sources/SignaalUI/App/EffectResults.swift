@@ -9,12 +9,16 @@ enum EffectResults {
         switch message {
         case .organisationsLoaded(let organisations, let tallies, let notices):
             state.records.organisations = organisations
+            state.records.rosters = []
             state.records.tallies = tallies
             loaded(notices, &state)
+            return LearnerFormScreen.loadRoster(state)
         case .organisationLoaded(let organisation, let status, let notices):
             state.records.replace(organisation)
-            state.records.status = status
-            state.records.tallies[organisation.id] = status.tally  // the list shows it when the manager goes back
+            if let status {
+                state.records.status = status
+                state.records.tallies[organisation.id] = status.tally  // the list shows it when the manager goes back
+            }
             loaded(notices, &state)
         case .learnersFound(let name, let organisation, let learners, let enrolments, let notices):
             state.records.learners = learners

@@ -17,7 +17,7 @@ enum LearnerIdentity {
             return []
         }
         // "Hotel De Duinen Zandvoort" is Hotel De Duinen: keep its name as on record.
-        let known = typed.isEmpty ? nil : state.records.organisations.first { OrganisationRelation(typed: typed, organisation: $0) == .same }
+        let known = LearnerFormScreen.known(typed, state)
         // "Hotel de Duine": offer the organisation it is near, once; Enter takes it, or the learner edits it.
         if known == nil, !typed.isEmpty, !form.suggestedOrganisation,
            let near = state.records.organisations.first(where: { OrganisationRelation(typed: typed, organisation: $0) == .near }) {

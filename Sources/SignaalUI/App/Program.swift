@@ -10,11 +10,11 @@ public enum Message: Equatable, Sendable {
     case interrupt
     /// Time passed with no key (only sent while the program wants ticks).
     case tick
-    /// `.loadOrganisations` read the organisations (with their counts when asked);
-    /// notices say what the store recovered.
+    /// `.loadOrganisations` read the organisations without their rosters (with
+    /// their counts when asked); notices say what the store recovered.
     case organisationsLoaded([Organisation], tallies: [String: OrganisationTally], notices: [StoreNotice])
-    /// `.loadOrganisation` read one organisation and counted its status.
-    case organisationLoaded(Organisation, status: OrganisationStatus, notices: [StoreNotice])
+    /// `.loadOrganisation` read one organisation and counted its status; `.loadRoster` read it (no status).
+    case organisationLoaded(Organisation, status: OrganisationStatus?, notices: [StoreNotice])
     /// `.findLearners`: the learners on record with the name typed (`NameKey`), and their work.
     case learnersFound(name: String, organisation: String?, learners: [Learner], enrolments: [Enrolment], notices: [StoreNotice])
     /// `.loadLearner`: the learner's work and certificates, for their overview.
@@ -38,9 +38,11 @@ public enum Message: Equatable, Sendable {
 /// SignaalUI performs them and answers with a `Message`.
 public enum Effect: Equatable, Sendable {
     case quit
-    /// Read the organisations on record: the learner form opens, or (`counted`,
-    /// with each one's counts) the manager's list.
+    /// Read the organisations on record, without their rosters: the learner
+    /// form opens, or (`counted`, with each one's counts) the manager's list.
     case loadOrganisations(counted: Bool)
+    /// Read one organisation with its roster: the learner typed it in the form.
+    case loadRoster(organisationID: String)
     /// Read one organisation and count its status: the manager opens it, refreshes, or linked.
     case loadOrganisation(id: String)
     /// Look up the learners with this name (and their work), to decide who is training.

@@ -6,8 +6,11 @@ import SignaalCore
 /// `.loadOrganisation`), so a screen costs the same in a school of 20 as
 /// in a chain of 100,000.
 public struct ShownRecords: Equatable, Sendable {
-    /// The organisations on record with their rosters (the learner form, the manager's list).
+    /// The organisations on record (the learner form, the manager's list):
+    /// without their rosters, but for those in `rosters`.
     public var organisations: [Organisation] = []
+    /// The organisations read with their roster since the list was read.
+    public var rosters: Set<String> = []
     /// Their counts, for the manager's list (by organisation id).
     public var tallies: [String: OrganisationTally] = [:]
     /// The organisation the manager looks at, and its status as last counted.
@@ -56,8 +59,9 @@ public struct ShownRecords: Equatable, Sendable {
         return records.organisation(idOrName: idOrName)
     }
 
-    /// Puts an organisation read afresh in place of the one shown (or adds it).
+    /// Puts an organisation read afresh, with its roster, in place of the one shown (or adds it).
     mutating func replace(_ organisation: Organisation) {
+        rosters.insert(organisation.id)
         if let index = organisations.firstIndex(where: { $0.id == organisation.id }) {
             organisations[index] = organisation
         } else {
