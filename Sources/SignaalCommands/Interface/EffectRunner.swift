@@ -12,6 +12,7 @@ import SignaalUI
 public struct EffectRunner: Sendable {
     public let content: ContentBundle
     public var services: AppServices
+
     public init(content: ContentBundle, services: AppServices) {
         self.content = content
         self.services = services
