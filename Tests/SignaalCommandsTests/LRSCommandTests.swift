@@ -53,6 +53,34 @@ struct LRSCommandTests {
         #expect(status.out.contains("Pending: \(box.pending.count)"), "\(status.out)")
     }
 
+    @Test("with an LRS set, org certificate queues the certificate as earned, once (through the LRS keeper, not a before-and-after read)")
+    func organisationCertificateEarned() throws {
+        let data = DataFolder()
+        let environment = ["SIGNAAL_LRS_URL": "http://127.0.0.1:9/xAPI/"]
+        let d = ["--data", data.path, "--lang", "en"]
+        let roster = FileManager.default.temporaryDirectory.appendingPathComponent("roster-\(UUID().uuidString).csv")
+        defer { try? FileManager.default.removeItem(at: roster) }
+        try Data("Naam;Afdeling\r\nAnna de Vries;Receptie\r\n".utf8).write(to: roster)
+        #expect(Run.signaal(["org", "create", "Hotel X"] + d, environment: environment).code == .ok)
+        #expect(Run.signaal(["org", "import-roster", "hotel-x", roster.path] + d, environment: environment).code == .ok)
+        let train = Run.signaal(["train", "no-room-hotel", "--learner", "Anna de Vries", "--organisation", "Hotel X", "--plain"] + d,
+                                input: PlainAnswers.passing("no-room-hotel", learner: "Anna de Vries"), environment: environment)
+        #expect(train.code == .ok, "\(train.err)")
+        func earned() throws -> [String] {
+            let (box, _): (LRSOutbox, [StoreNotice]) = try LRSOutboxFile.store(in: URL(fileURLWithPath: data.path)).read()
+            return box.pending.map(\.json).filter { $0.contains(XAPIVocabulary.Verb.earned.id) }
+        }
+        #expect(try earned().isEmpty)
+        let out = data.path + "/org.txt"
+        let first = Run.signaal(["org", "certificate", "hotel-x", "--out", out, "--format", "txt"] + d, environment: environment)
+        #expect(first.code == .ok, "\(first.err)")
+        let statements = try earned()
+        let code = try #require(try TrainingRecordsFile.store(in: URL(fileURLWithPath: data.path)).read().0.certificates.first?.code)
+        #expect(statements.count == 1 && statements.first?.contains(code) == true)
+        #expect(Run.signaal(["org", "certificate", "hotel-x", "--out", out, "--format", "txt"] + d, environment: environment).code == .ok)
+        #expect(try earned().count == 1, "the same certificate found again is not reported again")
+    }
+
     @Test("a bare --lrs after org status asks for the count; --lrs URL stays an address")
     func organisationWords() {
         #expect(LRSOption.organisationWords(["status", "x", "--lrs"]) == ["status", "x", "--count-from-lrs"])

@@ -74,6 +74,13 @@ struct FolderRecordStoreTests {
         #expect(try store.participantCertificate(learner: sam, module: module, now: now, newCode: { "BBBBBBBBBB" }) == first)
         #expect(try store.certificate(code: "aaaaaaaaaa") == first)
         #expect(try store.certificate(code: "CCCCCCCCCC") == nil)
+        #expect(try store.certificates(learnerID: sam.id) == [first])
+        let kim = try store.learner(named: "Kim", organisation: nil, now: now)
+        #expect(try store.certificates(learnerID: kim.id).isEmpty, "another learner's certificate is not theirs")
+        try store.saveProgress(passingRunner(module), learner: kim, now: now)
+        let kims = try #require(try store.participantCertificate(learner: kim, module: module, now: now, newCode: { "CCCCCCCCCC" }))
+        #expect(try store.certificates(learnerID: kim.id) == [kims])
+        #expect(try store.certificates(learnerID: sam.id) == [first])
     }
 
     @Test("read and update see what the targeted operations wrote, and the other way round")
@@ -119,6 +126,15 @@ struct FolderRecordStoreTests {
         #expect(outcome.tally == status.tally && outcome.certificate?.code == "DDDDDDDDDD")
         #expect(try store.certificate(code: "DDDDDDDDDD")?.staffCompleted == 1)
         #expect(try store.organisationCertificate(idOrName: "nowhere", threshold: 60, module: { _ in module }, now: now, newCode: { "E" }) == nil)
+
+        // Counts made elsewhere (an LRS's completions): issued once for the same counts, refused below the threshold.
+        let counted = OrganisationTally(rostered: 2, completed: 2, threshold: 60)
+        let issued = try #require(try store.organisationCertificate(for: loaded, tally: counted, module: module, now: now, newCode: { "GGGGGGGGGG" }))
+        #expect(issued.staffRostered == 2 && issued.staffCompleted == 2)
+        #expect(try store.organisationCertificate(for: loaded, tally: counted, module: module, now: now, newCode: { "HHHHHHHHHH" }) == issued)
+        #expect(try store.certificate(code: "GGGGGGGGGG") == issued)
+        #expect(try store.organisationCertificate(for: loaded, tally: OrganisationTally(rostered: 2, completed: 1, threshold: 60), module: module,
+                                                  now: now, newCode: { "JJJJJJJJJJ" }) == nil)
     }
 
     @Test("the certificate's counts come from the tally only while nothing changed since they were counted")
@@ -130,8 +146,14 @@ struct FolderRecordStoreTests {
         _ = try store.organisationStatus(try #require(try store.organisation(idOrName: "hotel")), threshold: 50)
         #expect(store.savedTally("hotel", threshold: 50) == OrganisationTally(rostered: 2, completed: 0, threshold: 50))
         #expect(store.savedTally("hotel", threshold: 60) == nil, "another threshold counts again")
+        let header = try #require(try store.organisationHeaders().first)
+        #expect(header.name == "Hotel" && header.staff.isEmpty, "a header has no roster")
+        #expect(try store.organisationTally(header, threshold: 50) == OrganisationTally(rostered: 2, completed: 0, threshold: 50))
         try store.saveProgress(passingRunner(module), learner: try store.learner(named: "Ana", organisation: "Hotel", now: now), now: now)
         #expect(store.savedTally("hotel", threshold: 50) == nil, "a new completion counts again")
+        #expect(try store.organisationTally(header, threshold: 50) == OrganisationTally(rostered: 2, completed: 1, threshold: 50), "counted again")
+        #expect(store.savedTally("hotel", threshold: 50)?.completed == 1, "and kept for next time")
+        #expect(try store.organisationTally(Organisation(id: "nowhere", name: "Nowhere", created: now), threshold: 50) == nil)
         let outcome = try store.organisationCertificate(idOrName: "hotel", threshold: 50, module: { _ in module }, now: now, newCode: { "FFFFFFFFFF" })
         #expect(outcome?.tally.completed == 1 && outcome?.certificate != nil)
         _ = try store.updateOrganisation(id: hotel.id) { $0.staff.append(StaffMember(name: "Cem", added: now)) }

@@ -21,23 +21,28 @@ struct EffectTests {
     @Test("a learner is created by an effect; every page turn asks to save, and nothing is saved by the update itself")
     func trainingSaves() throws {
         var app = Self.app()
-        #expect(app.send([.enter, .character("3")]) == [.loadRecords], "opening the training reads the records")
+        #expect(app.send([.enter, .character("3")]) == [.loadOrganisations(counted: false)], "opening the training reads the organisations")
         #expect(app.state.screen == .learnerForm)
         #expect(app.send(Self.keys("Zoë Brontë") + [.enter]).isEmpty, "Enter on the name goes to the organisation field")
-        let effects = app.send([.enter])
-        #expect(effects == [.changeRecords(.createLearner(name: "Zoë Brontë", organisation: nil))])
+        #expect(app.send([.enter]) == [.findLearners(name: "Zoë Brontë", organisation: nil)], "the learners with this name are looked up")
+        #expect(app.update(.learnersFound(name: "Zoë Brontë", organisation: nil, learners: [], enrolments: [], notices: []))
+            == [.changeRecords(.createLearner(name: "Zoë Brontë", organisation: nil))], "none: a new learner")
         #expect(app.state.screen == .learnerForm, "no learner until the records say so")
 
         var records = TrainingRecords()
         let learner = records.learner(named: "Zoë Brontë", organisation: nil, now: HotelRecords.now)
-        #expect(app.update(.recordsChanged(records, notices: [], outcome: .learnerCreated(learner))).isEmpty)
+        #expect(app.update(.recordChanged(.learnerCreated(learner), notices: [])) == [.loadLearner(learner)])
         #expect(app.state.screen == .learnerHome)
         #expect(app.state.learner == learner)
+        #expect(app.update(.learnerLoaded(learner, enrolments: [], certificates: [], notices: [])).isEmpty)
 
         let start = app.send([.enter])
         let training = try #require(app.state.training)
-        #expect(start == [.changeRecords(.saveProgress(learnerID: learner.id, runner: training.runner))])
-        #expect(app.state.records == records, "the update itself changed no records")
+        #expect(start == [.changeRecords(.saveProgress(learner: learner, runner: training.runner))])
+        #expect(app.state.records.enrolments.isEmpty, "the update itself changed no records")
+        #expect(app.update(.recordChanged(.progressSaved(learnerID: learner.id, runner: training.runner, at: HotelRecords.now), notices: [])).isEmpty)
+        #expect(app.state.records.enrolment(learnerID: learner.id, moduleID: training.runner.module.id)?.progress == training.runner.progress,
+                "once saved, the overview shows it")
 
         guard case .lesson? = training.runner.unit?.content else {
             Issue.record("the first module should open on a lesson")
@@ -46,7 +51,7 @@ struct EffectTests {
         let turn = app.send([.enter])
         let after = try #require(app.state.training)
         #expect(after.runner.progress != training.runner.progress, "the page turned")
-        #expect(turn == [.changeRecords(.saveProgress(learnerID: learner.id, runner: after.runner))])
+        #expect(turn == [.changeRecords(.saveProgress(learner: learner, runner: after.runner))])
         #expect(app.send([.down, .up]).isEmpty, "scrolling saves nothing")
     }
 
@@ -64,10 +69,14 @@ struct EffectTests {
     func managerExport() throws {
         var app = Self.app()
         let records = try HotelRecords.keeper(completed: 2).read().0
-        #expect(app.send([.character("4"), .enter]) == [.loadRecords], "the manager's view reads the records as it opens")
-        #expect(app.update(.recordsLoaded(records, notices: [])).isEmpty)
-        #expect(app.send([.enter]).isEmpty)
+        let hotel = try #require(records.organisations.first)
+        let status = OrganisationStatus(organisation: hotel, records: records, threshold: TestContent.bundle.certification.organisationThreshold)
+        #expect(app.send([.character("4"), .enter]) == [.loadOrganisations(counted: true)], "the manager's view reads the organisations as it opens")
+        #expect(app.update(.organisationsLoaded(records.organisations, tallies: [hotel.id: status.tally], notices: [])).isEmpty)
+        #expect(app.view(size: Size(width: 80, height: 24)).text.contains("2 van 5"), "the list shows the counts it was sent")
+        #expect(app.send([.enter]) == [.loadOrganisation(id: hotel.id)], "opening one counts its status")
         #expect(app.state.screen == .organisationStatus)
+        #expect(app.update(.organisationLoaded(hotel, status: status, notices: [])).isEmpty)
 
         let export = app.send([.character("e")])
         guard case .exportCSV(let name, let data)? = export.first, export.count == 1 else {
@@ -81,11 +90,11 @@ struct EffectTests {
         _ = app.update(.failed(.certificate("disk full")))
         #expect(app.view(size: Size(width: 80, height: 24)).text.contains("disk full"))
 
-        #expect(app.send([.character("r")]) == [.loadRecords])
+        #expect(app.send([.character("r")]) == [.loadOrganisation(id: hotel.id)])
         #expect(app.state.status?.key == "manager.refreshed")
         let notice = StoreNotice.corruptFileMovedAside(original: URL(fileURLWithPath: "/d/records.json"),
                                                        movedTo: URL(fileURLWithPath: "/d/records.bad"), recovered: false)
-        _ = app.update(.recordsLoaded(records, notices: [notice]))
+        _ = app.update(.organisationLoaded(hotel, status: status, notices: [notice]))
         #expect(app.state.status?.key == "manager.refreshed", "a notice does not replace what the key said")
     }
 
@@ -95,9 +104,9 @@ struct EffectTests {
         let certificate = IssuedCertificate(code: "ABCD234EFG", kind: .organisation, issuedOn: HotelRecords.now, moduleID: "buit-hotel",
                                             recipient: "Hotel", learnerID: nil, organisation: "o1", scorePercent: nil, staffCompleted: 3,
                                             staffRostered: 5, thresholdPercent: 60)
-        let next = app.update(.recordsChanged(TrainingRecords(), notices: [], outcome: .organisationCertificate(certificate, moduleID: "buit-hotel")))
+        let next = app.update(.recordChanged(.organisationCertificate(certificate, moduleID: "buit-hotel"), notices: []))
         #expect(next == [.writeCertificate(certificate, moduleID: "buit-hotel", language: .english, warningLanguage: .english)])
-        #expect(app.update(.recordsChanged(TrainingRecords(), notices: [], outcome: .participantCertificate(nil, moduleID: "buit-youth"))).isEmpty)
+        #expect(app.update(.recordChanged(.participantCertificate(nil, moduleID: "buit-youth"), notices: [])).isEmpty)
         #expect(app.state.status?.key == "certificate.notYet")
     }
 

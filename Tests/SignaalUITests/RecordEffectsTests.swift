@@ -5,11 +5,24 @@ import Synchronization
 import Testing
 @testable import SignaalUI
 
-/// A keeper that counts how often the whole records are read or rewritten;
-/// the learner's own operations are the memory keeper's.
+/// A records folder that counts how often the whole records are read or
+/// rewritten. Every targeted operation is the folder's own; one left out
+/// here would fall back on `read`/`update` (RecordKeeper+Targeted.swift)
+/// and be counted.
 final class CountingKeeper: RecordKeeper {
-    let inner = MemoryRecordKeeper()
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-counting-\(UUID().uuidString)")
+    let inner: FolderRecordStore
     let wholeReads = Mutex(0)
+
+    /// A folder holding `records`, written before the counting starts.
+    init(_ records: TrainingRecords = TrainingRecords()) throws {
+        inner = FolderRecordStore(directory: folder)
+        _ = try inner.update { $0 = records }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: folder) }
+
+    var count: Int { wholeReads.withLock { $0 } }
 
     func read() throws -> (TrainingRecords, [StoreNotice]) {
         wholeReads.withLock { $0 += 1 }
@@ -21,50 +34,89 @@ final class CountingKeeper: RecordKeeper {
         return try inner.update(change)
     }
 
+    func learners(named name: String) throws -> [Learner] { try inner.learners(named: name) }
     func learner(named name: String, organisation: String?, now: Date) throws -> Learner {
         try inner.learner(named: name, organisation: organisation, now: now)
     }
-
     func enrolments(learnerID: String) throws -> [Enrolment] { try inner.enrolments(learnerID: learnerID) }
-
-    func saveProgress(_ runner: ModuleRunner, learner: Learner, now: Date) throws {
-        try inner.saveProgress(runner, learner: learner, now: now)
-    }
-
+    func saveProgress(_ runner: ModuleRunner, learner: Learner, now: Date) throws { try inner.saveProgress(runner, learner: learner, now: now) }
     func participantCertificate(learner: Learner, module: TrainingModule, now: Date, newCode: () -> String) throws -> IssuedCertificate? {
         try inner.participantCertificate(learner: learner, module: module, now: now, newCode: newCode)
     }
+    func certificate(code: String) throws -> IssuedCertificate? { try inner.certificate(code: code) }
+    func certificates(learnerID: String) throws -> [IssuedCertificate] { try inner.certificates(learnerID: learnerID) }
+    func organisations() throws -> [Organisation] { try inner.organisations() }
+    func organisationHeaders() throws -> [Organisation] { try inner.organisationHeaders() }
+    func organisationTally(_ organisation: Organisation, threshold: Int) throws -> OrganisationTally? {
+        try inner.organisationTally(organisation, threshold: threshold)
+    }
+    func organisation(idOrName: String) throws -> Organisation? { try inner.organisation(idOrName: idOrName) }
+    func addOrganisation(name: String, location: String?, moduleID: String, now: Date) throws -> Result<Organisation, OrganisationProblem> {
+        try inner.addOrganisation(name: name, location: location, moduleID: moduleID, now: now)
+    }
+    func updateOrganisation<T>(id: String, _ change: (inout Organisation) throws -> T) throws -> T? { try inner.updateOrganisation(id: id, change) }
+    func link(organisationID: String, learner: String, staffName: String, now: Date) throws -> Result<RosterLink, LinkProblem> {
+        try inner.link(organisationID: organisationID, learner: learner, staffName: staffName, now: now)
+    }
+    func unlink(organisationID: String, learner: String, now: Date) throws -> Result<RosterLink, LinkProblem> {
+        try inner.unlink(organisationID: organisationID, learner: learner, now: now)
+    }
+    func completions() throws -> [LearnerCompletion] { try inner.completions() }
+    func organisationStatus(_ organisation: Organisation, threshold: Int) throws -> OrganisationStatus {
+        try inner.organisationStatus(organisation, threshold: threshold)
+    }
+    func organisationCertificate(idOrName: String, threshold: Int, module: (String) -> TrainingModule?, now: Date,
+                                 newCode: () -> String) throws -> OrganisationCertificateOutcome? {
+        try inner.organisationCertificate(idOrName: idOrName, threshold: threshold, module: module, now: now, newCode: newCode)
+    }
+    func organisationCertificate(for organisation: Organisation, tally: OrganisationTally, module: TrainingModule, now: Date,
+                                 newCode: () -> String) throws -> IssuedCertificate? {
+        try inner.organisationCertificate(for: organisation, tally: tally, module: module, now: now, newCode: newCode)
+    }
+    func takeNotices() -> [StoreNotice] { inner.takeNotices() }
 }
 
-@Suite("Record effects")
+@Suite("Record effects: no screen reads or rewrites the whole records")
 struct RecordEffectsTests {
-    @Test("a learner's answers are saved by the targeted operations: no page turn reads or rewrites all the records")
-    func pageTurnsTouchOneLearner() throws {
-        let keeper = CountingKeeper()
+    static func services(_ keeper: CountingKeeper) -> AppServices {
         var services = TrainingDriver.services()
         services.records = keeper
-        var driver = TrainingDriver.home(language: .english, services: services)
-        #expect(driver.state.screen == .learnerHome)
-        TrainingDriver.openYouthModule(&driver)
-        let before = keeper.wholeReads.withLock { $0 }
-
-        for _ in 0..<6 { driver.press(.enter) }
-
-        let saved = try #require(try keeper.inner.read().0.enrolments.first)
-        #expect(saved.progress == driver.state.training?.runner.progress, "every page turn is in the records")
-        #expect(keeper.wholeReads.withLock { $0 } == before, "no whole read or rewrite while training")
-        #expect(driver.state.records.enrolments.first?.progress == saved.progress, "the screens see what was saved")
+        return services
     }
 
-    @Test("a learner who comes back in a new session finds their saved work through the targeted operations")
+    @Test("a learner signs in, picks a module, trains to the end and gets a certificate: all through the targeted operations")
+    func learnerTouchesOneLearner() throws {
+        // Other learners with their work, and an organisation with a roster, in the folder.
+        let keeper = try CountingKeeper(ManagerLinkTests.keeper().read().0)
+        var driver = TrainingDriver.home(language: .english, services: Self.services(keeper))
+        #expect(driver.state.screen == .learnerHome)
+        #expect(driver.state.records.learners.map(\.name) == ["Zoë Brontë"], "the learner's own record, no one else's")
+        #expect(!driver.state.records.organisations.isEmpty && driver.state.records.organisations.allSatisfy(\.staff.isEmpty),
+                "the form offers the organisations, but reads no roster of one the learner did not type")
+        TrainingDriver.openYouthModule(&driver)
+        for _ in 0..<6 { driver.press(.enter) }
+        let learner = try #require(driver.state.learner)
+        let saved = try #require(try keeper.inner.enrolments(learnerID: learner.id).first)
+        #expect(saved.progress == driver.state.training?.runner.progress, "every page turn is in the records")
+        #expect(driver.state.records.enrolments.first?.progress == saved.progress, "the screens see what was saved")
+
+        TrainingDriver.answerEverythingRight(&driver)
+        driver.press(.escape)
+        #expect(driver.state.screen == .learnerHome)
+        #expect(driver.text.contains("completed with 100%"), "\(driver.text)")
+        driver.press(.character("c"))
+        let certificate = try #require(try keeper.inner.certificates(learnerID: learner.id).first)
+        #expect(driver.text.contains(certificate.code), "the overview shows the certificate's code")
+        #expect(keeper.count == 0, "no whole read or rewrite from sign-in to certificate")
+    }
+
+    @Test("a learner who comes back in a new session finds their saved work")
     func returningLearner() throws {
-        let keeper = CountingKeeper()
+        let keeper = try CountingKeeper()
         let runner = try #require(ModuleRunner(module: #require(TestContent.bundle.module("buit-youth"))))
         let learner = try keeper.learner(named: "Zoë Brontë", organisation: "Hotel Zee", now: Date())
         try keeper.saveProgress(runner, learner: learner, now: Date())
-        var services = TrainingDriver.services()
-        services.records = keeper
-        var driver = Driver(language: .english, services: services)
+        var driver = Driver(language: .english, services: Self.services(keeper))
         driver.press(.enter)
         driver.type("3")
         driver.type("zoë brontë")
@@ -73,5 +125,54 @@ struct RecordEffectsTests {
         driver.press(.enter)
         #expect(driver.state.learner?.id == learner.id)
         #expect(driver.state.records.enrolments(learnerID: learner.id).count == 1)
+        #expect(keeper.count == 0)
+    }
+
+    @Test("a name typed without accents before is offered when typed as on the roster")
+    func accentsFolded() throws {
+        let keeper = try CountingKeeper()
+        let earlier = try keeper.learner(named: "stefan popescu", organisation: nil, now: Date())
+        var driver = Driver(language: .english, services: Self.services(keeper))
+        driver.press(.enter)
+        driver.type("3")
+        driver.type("Ștefan Popescu")
+        driver.press(.tab)
+        driver.type("Hotel Zee")
+        driver.press(.enter)
+        guard case .learnerPick(let pick) = driver.state.current, case .records(let learners) = pick.kind else {
+            Issue.record("the record typed without accents should be offered, not \(driver.state.screen)")
+            return
+        }
+        #expect(learners.map(\.id) == [earlier.id])
+        #expect(keeper.count == 0)
+    }
+
+    @Test("a manager opens the organisations, views a status, links, unlinks and issues the certificate: all targeted")
+    func managerTouchesOneOrganisation() throws {
+        let keeper = try CountingKeeper(ManagerLinkTests.keeper().read().0)
+        var driver = Driver(language: .english, services: Self.services(keeper))
+        driver.type("4")
+        driver.press(.enter)
+        #expect(driver.state.screen == .organisations)
+        #expect(driver.text.contains("2 of 5 staff have completed"), "the list shows the counts: \(driver.text)")
+        driver.press(.enter)
+        #expect(driver.state.screen == .organisationStatus)
+        #expect(driver.text.contains("2 of 5 staff have completed"))
+        driver.press(.character("m"))
+        #expect(driver.text.contains("3 of 5 staff have completed"))
+        #expect(driver.text.contains("Bob Janssen now counts as Bob Jansen"))
+        driver.press(.character("u"))
+        #expect(driver.text.contains("2 of 5 staff have completed"))
+        #expect(driver.text.contains("Bob Janssen no longer counts as Bob Jansen"), "the learner's name comes from the store")
+        driver.press(.character("m"))
+        driver.press(.character("m"))
+        #expect(driver.text.contains("4 of 5 staff have completed"))
+        driver.press(.character("c"))
+        #expect(driver.text.contains("TESTCODE23"), "\(driver.text)")
+        #expect(try keeper.inner.certificate(code: "TESTCODE23")?.kind == .organisation)
+        driver.press(.escape)
+        #expect(driver.state.screen == .organisations)
+        #expect(driver.text.contains("4 of 5 staff have completed"), "the list shows what the manager just counted")
+        #expect(keeper.count == 0, "no whole read or rewrite in the manager's view")
     }
 }

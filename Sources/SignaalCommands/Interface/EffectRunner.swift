@@ -12,8 +12,6 @@ import SignaalUI
 public struct EffectRunner: Sendable {
     public let content: ContentBundle
     public var services: AppServices
-    /// The records as last read, with the learner's own changes (see `RecordEffects`).
-    let snapshot = RecordsSnapshot()
 
     public init(content: ContentBundle, services: AppServices) {
         self.content = content
@@ -21,12 +19,20 @@ public struct EffectRunner: Sendable {
     }
 
     public func perform(_ effect: Effect) -> [Message] {
-        let records = RecordEffects(content: content, services: services, snapshot: snapshot)
+        let records = RecordEffects(content: content, services: services)
         switch effect {
         case .quit:
             return []
-        case .loadRecords:
-            return records.load()
+        case .loadOrganisations(let counted):
+            return records.organisations(counted: counted)
+        case .loadRoster(let id):
+            return records.roster(organisationID: id)
+        case .loadOrganisation(let id):
+            return records.organisation(id: id)
+        case .findLearners(let name, let organisation):
+            return records.learners(name: name, organisation: organisation)
+        case .loadLearner(let learner):
+            return records.learner(learner)
         case .changeRecords(let change):
             return records.change(change)
         case .writeCertificate(let certificate, let moduleID, let language, let warningLanguage):

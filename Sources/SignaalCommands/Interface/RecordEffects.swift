@@ -1,120 +1,112 @@
 import Foundation
 import SignaalCore
 import SignaalUI
-import Synchronization
 
 /// The interface's only way to the training records: every `RecordKeeper`
 /// call the full-screen app makes is in this file.
 ///
-/// Opening a screen that shows records reads them whole (`load`). The
-/// changes a learner makes while training (a learner added, every answer
-/// saved, their certificate) use the store's targeted operations, whose cost
-/// does not grow with the folder, and are applied to the copy last read
-/// (`RecordsSnapshot`), so the screens see what was saved without reading
-/// everything again. A manager's rarer changes (links, the organisation
-/// certificate) go through `update {}` and read the records afresh.
+/// Each effect uses the store's targeted operations and answers with what
+/// the screen shows: the organisations, one organisation's status, the
+/// learners with one name, one learner's work. Nothing here reads or
+/// rewrites the whole records (`read`/`update`), so what a screen costs
+/// does not grow with the other learners in the folder (README.md, "The
+/// records store"). A failed read says nothing and changes nothing: the
+/// screen shows what it had.
 struct RecordEffects {
     let content: ContentBundle
     let services: AppServices
-    let snapshot: RecordsSnapshot
 
-    /// The records as they are now. A failed read says nothing and changes
-    /// nothing: the screen shows the records it had (as before effects).
-    func load() -> [Message] {
-        guard let keeper = services.records, let (records, notices) = try? keeper.read() else { return [] }
-        snapshot.replace(with: records)
-        return [.recordsLoaded(records, notices: notices)]
+    var threshold: Int { content.certification.organisationThreshold }
+
+    /// The organisations without their rosters; `counted`: with each one's
+    /// counts, for the manager's list (kept by the store while nothing changed).
+    func organisations(counted: Bool) -> [Message] {
+        guard let keeper = services.records, let organisations = try? keeper.organisationHeaders() else { return [] }
+        var tallies: [String: OrganisationTally] = [:]
+        if counted {
+            for organisation in organisations {
+                tallies[organisation.id] = (try? keeper.organisationTally(organisation, threshold: threshold)) ?? nil
+            }
+        }
+        return [.organisationsLoaded(organisations, tallies: tallies, notices: keeper.takeNotices())]
     }
 
-    /// Makes one change and sends back the records as the screens should now
-    /// see them, and what the change gave.
-    func change(_ change: RecordChange) -> [Message] {
+    /// One organisation with its roster, for the learner form.
+    func roster(organisationID: String) -> [Message] {
+        guard let keeper = services.records, let found = try? keeper.organisation(idOrName: organisationID), found.id == organisationID else { return [] }
+        return [.organisationLoaded(found, status: nil, notices: keeper.takeNotices())]
+    }
+
+    /// One organisation read afresh, and its status counted.
+    func organisation(id: String) -> [Message] {
+        guard let keeper = services.records, let found = try? keeper.organisation(idOrName: id), found.id == id,
+              let status = try? keeper.organisationStatus(found, threshold: threshold) else { return [] }
+        return [.organisationLoaded(found, status: status, notices: keeper.takeNotices())]
+    }
+
+    /// The learners whose name has the same `NameKey` as the one typed, and
+    /// their work. The name index is kept by exact name, so two buckets are
+    /// read: the name as typed, and as its key ("Ștefan Popescu" finds a
+    /// learner who typed "stefan popescu" before).
+    func learners(name: String, organisation: String?) -> [Message] {
         guard let keeper = services.records else { return [] }
-        let now = services.now(), newCode = services.newCode
         do {
-            if let (outcome, records) = try targeted(change, keeper: keeper, now: now, newCode: newCode) {
-                return [.recordsChanged(records, notices: keeper.takeNotices(), outcome: outcome)]
+            let key = NameKey.of(name)
+            var found: [Learner] = []
+            for spelling in Set([name, key]) {
+                for learner in try keeper.learners(named: spelling) where !found.contains(where: { $0.id == learner.id }) {
+                    found.append(learner)
+                }
             }
-            let ((outcome, records), notices) = try keeper.update { records -> (RecordOutcome, TrainingRecords) in
-                let outcome = apply(change, to: &records, now: now, newCode: newCode)
-                return (outcome, records)
-            }
-            snapshot.replace(with: records)
-            return [.recordsChanged(records, notices: notices, outcome: outcome)]
+            found = found.filter { NameKey.of($0.name) == key }.sorted { ($0.created, $0.id) < ($1.created, $1.id) }
+            let enrolments = try found.flatMap { try keeper.enrolments(learnerID: $0.id) }
+            return [.learnersFound(name: name, organisation: organisation, learners: found, enrolments: enrolments, notices: keeper.takeNotices())]
         } catch {
             return [.failed(.records(RecordsError(error)))]
         }
     }
 
-    /// A learner's own changes, written by the store's targeted operations and
-    /// applied to the snapshot; nil for the changes that read everything.
-    func targeted(_ change: RecordChange, keeper: any RecordKeeper, now: Date,
-                  newCode: () -> String) throws -> (RecordOutcome, TrainingRecords)? {
+    /// A learner's work and certificates, for their overview.
+    func learner(_ learner: Learner) -> [Message] {
+        guard let keeper = services.records, let enrolments = try? keeper.enrolments(learnerID: learner.id),
+              let certificates = try? keeper.certificates(learnerID: learner.id) else { return [] }
+        return [.learnerLoaded(learner, enrolments: enrolments, certificates: certificates, notices: keeper.takeNotices())]
+    }
+
+    /// Makes one change and says what it gave.
+    func change(_ change: RecordChange) -> [Message] {
+        guard let keeper = services.records else { return [] }
+        do {
+            let outcome = try apply(change, keeper: keeper, now: services.now(), newCode: services.newCode)
+            return [.recordChanged(outcome, notices: keeper.takeNotices())]
+        } catch {
+            return [.failed(.records(RecordsError(error)))]
+        }
+    }
+
+    func apply(_ change: RecordChange, keeper: any RecordKeeper, now: Date, newCode: () -> String) throws -> RecordOutcome {
         switch change {
-        case .saveProgress(let learnerID, let runner):
-            guard let learner = snapshot.learner(id: learnerID) else { return nil }
+        case .saveProgress(let learner, let runner):
             try keeper.saveProgress(runner, learner: learner, now: now)
-            return (.progressSaved, snapshot.change { $0.save(runner, learnerID: learnerID, now: now) })
+            return .progressSaved(learnerID: learner.id, runner: runner, at: now)
         case .createLearner(let name, let organisation):
-            let learner = try keeper.learner(named: name, organisation: organisation, now: now)
-            // Their earlier work, if any, comes with them (another session may have saved it).
-            let enrolments = try keeper.enrolments(learnerID: learner.id)
-            return (.learnerCreated(learner), snapshot.change { records in
-                if !records.learners.contains(where: { $0.id == learner.id }) { records.learners.append(learner) }
-                records.enrolments.removeAll { $0.learnerID == learner.id }
-                records.enrolments += enrolments
-            })
-        case .participantCertificate(let learner, let moduleID):
-            guard let module = content.module(moduleID) else { return (.participantCertificate(nil, moduleID: moduleID), snapshot.records) }
-            let issued = try keeper.participantCertificate(learner: learner, module: module, now: now, newCode: newCode)
-            return (.participantCertificate(issued, moduleID: moduleID), snapshot.change { records in
-                if let issued, !records.certificates.contains(where: { $0.code == issued.code }) { records.certificates.append(issued) }
-            })
-        case .link, .unlink, .organisationCertificate:
-            return nil
-        }
-    }
-
-    /// What each change does to the records (pure: the lock is the caller's).
-    func apply(_ change: RecordChange, to records: inout TrainingRecords, now: Date, newCode: () -> String) -> RecordOutcome {
-        switch change {
-        case .saveProgress(let learnerID, let runner):
-            records.save(runner, learnerID: learnerID, now: now)
-            return .progressSaved
-        case .createLearner(let name, let organisation):
-            return .learnerCreated(records.learner(named: name, organisation: organisation, now: now))
+            return .learnerCreated(try keeper.learner(named: name, organisation: organisation, now: now))
         case .link(let organisationID, let learnerID, let learnerName, let staffName):
-            return .linked(records.link(organisationID: organisationID, learner: learnerID, staffName: staffName, now: now), learnerName: learnerName)
-        case .unlink(let organisationID, let learnerID, let learnerName):
-            return .unlinked(records.unlink(organisationID: organisationID, learner: learnerID, now: now), learnerName: learnerName)
+            let result = try keeper.link(organisationID: organisationID, learner: learnerID, staffName: staffName, now: now)
+            return .linked(result, organisationID: organisationID, learnerName: learnerName)
+        case .unlink(let organisationID, let learnerID):
+            let result = try keeper.unlink(organisationID: organisationID, learner: learnerID, now: now)
+            // Only to say who: the learner's name as their completion logged it.
+            let name = (try? keeper.completions().first { $0.learner.id == learnerID }?.learner.name) ?? nil
+            return .unlinked(result, organisationID: organisationID, learnerName: name ?? "")
         case .participantCertificate(let learner, let moduleID):
-            let issued = content.module(moduleID).flatMap { records.participantCertificate(learner: learner, module: $0, now: now, newCode: newCode) }
+            guard let module = content.module(moduleID) else { return .participantCertificate(nil, moduleID: moduleID) }
+            let issued = try keeper.participantCertificate(learner: learner, module: module, now: now, newCode: newCode)
             return .participantCertificate(issued, moduleID: moduleID)
-        case .organisationCertificate(let organisation, let status, let moduleID):
-            let issued = content.module(moduleID).flatMap {
-                records.organisationCertificate(for: organisation, status: status, module: $0, now: now, newCode: newCode)
-            }
-            return .organisationCertificate(issued, moduleID: moduleID)
-        }
-    }
-}
-
-/// The records as the interface last read them, with the learner's own
-/// changes applied: the effect runner's memory between effects.
-final class RecordsSnapshot: Sendable {
-    private let value = Mutex(TrainingRecords())
-
-    var records: TrainingRecords { value.withLock { $0 } }
-
-    func replace(with records: TrainingRecords) { value.withLock { $0 = records } }
-
-    func learner(id: String) -> Learner? { value.withLock { records in records.learners.first { $0.id == id } } }
-
-    /// Applies a change and returns the records after it.
-    func change(_ body: (inout TrainingRecords) -> Void) -> TrainingRecords {
-        value.withLock { records in
-            body(&records)
-            return records
+        case .organisationCertificate(let organisationID, let moduleID):
+            let outcome = try keeper.organisationCertificate(idOrName: organisationID, threshold: threshold, module: content.module,
+                                                             now: now, newCode: newCode)
+            return .organisationCertificate(outcome?.certificate, moduleID: moduleID)
         }
     }
 }

@@ -12,7 +12,7 @@ final class LRSRecordKeeper: RecordKeeper, @unchecked Sendable {
     let delivery: BackgroundDelivery
     /// For the full-screen interface: completions from the LRS, so the
     /// manager's view counts staff who trained on other computers.
-    var completions: LRSCompletionCache?
+    var fetched: LRSCompletionCache?
     private let lock = NSLock()
     private var session: Set<String> = []
 
@@ -25,22 +25,22 @@ final class LRSRecordKeeper: RecordKeeper, @unchecked Sendable {
 
     func read() throws -> (TrainingRecords, [StoreNotice]) {
         let (records, notices) = try inner.read()
-        guard let completions else { return (records, notices) }
-        completions.refresh(modules: Set(records.organisations.map(\.moduleID)))
-        return (completions.merged(records), notices)
+        guard let fetched else { return (records, notices) }
+        fetched.refresh(modules: Set(records.organisations.map(\.moduleID)))
+        return (fetched.merged(records), notices)
     }
 
     func update<T>(_ change: (inout TrainingRecords) throws -> T) throws -> (T, [StoreNotice]) {
         var before = TrainingRecords(), after = TrainingRecords()
-        let completions = self.completions
+        let fetched = self.fetched
         let result = try inner.update { records in
             before = records
             // The change sees what read() showed (an organisation
             // certificate counts the same staff as the manager's view); what
             // came from the LRS is taken out again before saving.
-            if let completions { records = completions.merged(records) }
+            if let fetched { records = fetched.merged(records) }
             let value = try change(&records)
-            if completions != nil { records = LRSCompletions.stripped(records) }
+            if fetched != nil { records = LRSCompletions.stripped(records) }
             after = records
             return value
         }
@@ -115,6 +115,13 @@ final class LRSCompletionCache: @unchecked Sendable {
         return out
     }
 
+    /// The passes of this module fetched so far (account name → earliest pass).
+    func passes(moduleID: String) -> [String: Date] {
+        lock.lock()
+        defer { lock.unlock() }
+        return passes[moduleID] ?? [:]
+    }
+
     /// Starts fetching unless a fetch is under way or recent.
     func refresh(modules: Set<String>) {
         lock.lock()
@@ -129,11 +136,16 @@ final class LRSCompletionCache: @unchecked Sendable {
                                                 URLQueryItem(name: "activity", value: XAPIVocabulary.module(module))])
                 if case .success(let statements) = answer { found[module] = LRSCompletions.passes(moduleID: module, in: statements) }
             }
-            lock.lock()
-            passes.merge(found) { _, new in new }
-            fetched = Date()
-            fetching = false
-            lock.unlock()
+            remember(found)
         }
+    }
+
+    /// Keeps what a fetch found; the next 30 seconds fetch nothing.
+    func remember(_ found: [String: [String: Date]]) {
+        lock.lock()
+        defer { lock.unlock() }
+        passes.merge(found) { _, new in new }
+        fetched = Date()
+        fetching = false
     }
 }

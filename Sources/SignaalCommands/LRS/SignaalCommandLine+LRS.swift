@@ -26,9 +26,9 @@ extension SignaalCommandLine {
         guard let connection = try? lrsConnection(arguments, content, language) else { return file }
         let keeper = connection.keeper(wrapping: file, content: content, language: language)
         let completions = LRSCompletionCache(connection: connection)
-        keeper.completions = completions
-        // Fetch now, so the manager's view has the numbers when it opens.
-        _ = try? keeper.read()
+        keeper.fetched = completions
+        // Fetch now, so the manager's view has the numbers when it opens (the organisations' modules, not the whole records).
+        completions.refresh(modules: Set(((try? file.organisationHeaders()) ?? []).map(\.moduleID)))
         return keeper
     }
 
@@ -67,7 +67,7 @@ extension SignaalCommandLine {
             return commands.run(arguments, store: file)
         }
         if arguments.has(LRSOption.countFlag) {
-            let modules = Set(((try? file.organisations()) ?? []).map(\.moduleID))
+            let modules = Set(((try? file.organisationHeaders()) ?? []).map(\.moduleID))
             do {
                 commands.lrsCompletions = try LRSCommands(content: content, language: language, console: console)
                     .completions(connection, modules: modules)
@@ -77,16 +77,12 @@ extension SignaalCommandLine {
                 return .failure
             }
         }
-        // Reading drains the notices (files moved aside): they are said here, not lost.
-        let read = try? file.read()
-        commands.tell(read?.1 ?? [])
-        let before = read?.0
-        let code = commands.run(arguments, store: file)
-        if let before, let after = try? file.read().0 as TrainingRecords {
-            let keeper = connection.keeper(wrapping: file, content: content, language: language)
-            keeper.report(before: before, after: after)
-            keeper.delivery.finish(within: LRSConnection.backgroundTimeout + 1)
-        }
+        // The LRS keeper reports what the command issued (an organisation
+        // certificate: `earned`) from the store's own operations, without
+        // reading the whole records before and after.
+        let keeper = connection.keeper(wrapping: file, content: content, language: language)
+        let code = commands.run(arguments, store: keeper)
+        keeper.delivery.finish(within: LRSConnection.backgroundTimeout + 1)
         return code
     }
 }

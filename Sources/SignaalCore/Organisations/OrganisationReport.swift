@@ -19,8 +19,10 @@ public struct OrganisationReport: Sendable, Speaks {
         })
     }
 
-    public func summary(_ status: OrganisationStatus) -> String {
-        t("org.summary", ["completed": "\(status.completed)", "rostered": "\(status.rostered)", "percent": "\(status.shownPercent)"])
+    public func summary(_ status: OrganisationStatus) -> String { summary(status.tally) }
+
+    public func summary(_ tally: OrganisationTally) -> String {
+        t("org.summary", ["completed": "\(tally.completed)", "rostered": "\(tally.rostered)", "percent": "\(tally.shownPercent)"])
     }
 
     public func verdict(_ status: OrganisationStatus) -> String {

@@ -172,4 +172,14 @@ extension FolderRecordStore {
             return RecordFormats.certificate(line).map { .record($0) } ?? .damaged
         }.records.first { $0.code == wanted }
     }
+
+    /// Decodes only the lines that hold the learner's id.
+    public func certificates(learnerID: String) throws -> [IssuedCertificate] {
+        guard !learnerID.isEmpty else { return [] }
+        try migrateIfNeeded()
+        return try readLog(layout.certificates, locked: .none) { line in
+            guard line.contains(learnerID) else { return .skip }
+            return RecordFormats.certificate(line).map { .record($0) } ?? .damaged
+        }.records.filter { $0.learnerID == learnerID }
+    }
 }

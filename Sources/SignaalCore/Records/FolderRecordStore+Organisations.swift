@@ -13,6 +13,12 @@ extension FolderRecordStore {
         return try organisations(headerOnly: false, locked: .none)
     }
 
+    /// Only the first line of each roster file is decoded.
+    public func organisationHeaders() throws -> [Organisation] {
+        try migrateIfNeeded()
+        return try organisations(headerOnly: true, locked: .none)
+    }
+
     func organisations(headerOnly: Bool, locked: LockHeld) throws -> [Organisation] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: layout.organisations.path)) ?? []
         var out: [Organisation] = []
@@ -124,6 +130,15 @@ extension FolderRecordStore {
         return status
     }
 
+    /// From the tally while it is current (two small files), else from the
+    /// roster and the completions, which saves the tally for next time.
+    public func organisationTally(_ organisation: Organisation, threshold: Int) throws -> OrganisationTally? {
+        try migrateIfNeeded()
+        if let saved = savedTally(organisation.id, threshold: threshold) { return saved }
+        guard let found = try self.organisation(id: organisation.id, headerOnly: false, locked: .none) else { return nil }
+        return try organisationStatus(found, threshold: threshold).tally
+    }
+
     /// The certificate for the organisation named, from its tally when no
     /// completion was logged and the roster did not change since it was
     /// counted, else counted again. Nil when there is no such organisation
@@ -140,15 +155,23 @@ extension FolderRecordStore {
             guard let organisation = try organisation(id: header.id, headerOnly: false, locked: .none) else { return nil }
             tally = try organisationStatus(organisation, threshold: threshold).tally
         }
+        let certificate = try organisationCertificate(for: header, tally: tally, module: module, now: now, newCode: newCode)
+        return OrganisationCertificateOutcome(organisation: header, tally: tally, certificate: certificate)
+    }
+
+    /// Appends the certificate to its log when it is new; reads no roster and no completion.
+    public func organisationCertificate(for organisation: Organisation, tally: OrganisationTally, module: TrainingModule, now: Date,
+                                        newCode: () -> String) throws -> IssuedCertificate? {
+        try migrateIfNeeded()
         return try exclusive {
             var records = TrainingRecords()
             records.certificates = try certificates(locked: .exclusive)
             let known = records.certificates.count
-            let certificate = records.organisationCertificate(for: header, tally: tally, module: module, now: now, newCode: newCode)
+            let certificate = records.organisationCertificate(for: organisation, tally: tally, module: module, now: now, newCode: newCode)
             if records.certificates.count > known, let certificate {
                 try RecordLog.append(try RecordFormats.certificateLine(certificate), to: layout.certificates.path)
             }
-            return OrganisationCertificateOutcome(organisation: header, tally: tally, certificate: certificate)
+            return certificate
         }
     }
 

@@ -21,7 +21,19 @@ extension RecordKeeper {
 
     public func certificate(code: String) throws -> IssuedCertificate? { try read().0.certificate(code: code) }
 
+    public func certificates(learnerID: String) throws -> [IssuedCertificate] {
+        try read().0.certificates.filter { $0.learnerID == learnerID }
+    }
+
     public func organisations() throws -> [Organisation] { try read().0.organisations }
+
+    public func organisationHeaders() throws -> [Organisation] {
+        try organisations().map { organisation in
+            var header = organisation
+            header.staff = []
+            return header
+        }
+    }
 
     public func organisation(idOrName: String) throws -> Organisation? { try read().0.organisation(idOrName: idOrName) }
 
@@ -52,6 +64,11 @@ extension RecordKeeper {
         OrganisationStatus(organisation: organisation, records: try read().0, threshold: threshold)
     }
 
+    public func organisationTally(_ organisation: Organisation, threshold: Int) throws -> OrganisationTally? {
+        guard let found = try self.organisation(idOrName: organisation.id), found.id == organisation.id else { return nil }
+        return try organisationStatus(found, threshold: threshold).tally
+    }
+
     public func organisationCertificate(idOrName: String, threshold: Int, module: (String) -> TrainingModule?, now: Date,
                                         newCode: () -> String) throws -> OrganisationCertificateOutcome? {
         try update { records -> OrganisationCertificateOutcome? in
@@ -60,6 +77,11 @@ extension RecordKeeper {
             let certificate = records.organisationCertificate(for: organisation, status: status, module: module, now: now, newCode: newCode)
             return OrganisationCertificateOutcome(organisation: organisation, tally: status.tally, certificate: certificate)
         }.0
+    }
+
+    public func organisationCertificate(for organisation: Organisation, tally: OrganisationTally, module: TrainingModule, now: Date,
+                                        newCode: () -> String) throws -> IssuedCertificate? {
+        try update { $0.organisationCertificate(for: organisation, tally: tally, module: module, now: now, newCode: newCode) }.0
     }
 
     public func takeNotices() -> [StoreNotice] { [] }

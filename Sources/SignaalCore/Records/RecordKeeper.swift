@@ -28,8 +28,12 @@ public protocol RecordKeeper: Sendable {
     func participantCertificate(learner: Learner, module: TrainingModule, now: Date, newCode: () -> String) throws -> IssuedCertificate?
     /// The certificate with this code (upper-cased), for `verify`.
     func certificate(code: String) throws -> IssuedCertificate?
+    /// The certificates issued to this learner, oldest first (their overview shows the codes).
+    func certificates(learnerID: String) throws -> [IssuedCertificate]
     /// Every organisation with its roster.
     func organisations() throws -> [Organisation]
+    /// Every organisation without its roster (`staff` empty): names, places, modules, links.
+    func organisationHeaders() throws -> [Organisation]
     /// By id, else by name.
     func organisation(idOrName: String) throws -> Organisation?
     func addOrganisation(name: String, location: String?, moduleID: String, now: Date) throws -> Result<Organisation, OrganisationProblem>
@@ -42,10 +46,17 @@ public protocol RecordKeeper: Sendable {
     func completions() throws -> [LearnerCompletion]
     /// The organisation's status from the completions.
     func organisationStatus(_ organisation: Organisation, threshold: Int) throws -> OrganisationStatus
+    /// The organisation's counts (for a list of organisations): as last counted while
+    /// nothing changed since, else counted again; nil when there is no such organisation.
+    /// `organisation` may be a header (`organisationHeaders`).
+    func organisationTally(_ organisation: Organisation, threshold: Int) throws -> OrganisationTally?
     /// Issues (or finds) the organisation certificate of the organisation named;
     /// nil when there is no such organisation or `module` does not know its module.
     func organisationCertificate(idOrName: String, threshold: Int, module: (String) -> TrainingModule?, now: Date,
                                  newCode: () -> String) throws -> OrganisationCertificateOutcome?
+    /// The same for counts made elsewhere (an LRS's completions merged in): issued (or found) when `tally` is eligible.
+    func organisationCertificate(for organisation: Organisation, tally: OrganisationTally, module: TrainingModule, now: Date,
+                                 newCode: () -> String) throws -> IssuedCertificate?
     /// Notices about damaged files found since the last call.
     func takeNotices() -> [StoreNotice]
 }

@@ -25,8 +25,8 @@ public struct AppState: Sendable {
     public var helpScroll = ScrollState()
     /// A one-line message under the body (translated key and arguments).
     public var status: Status?
-    /// The training records as last read or written.
-    public var records = TrainingRecords()
+    /// What the screens show of the training records, as last read or written.
+    public var records = ShownRecords()
 
     /// The screen on show and the state that belongs to it alone.
     public var current = ScreenState.roles(cursor: 0)

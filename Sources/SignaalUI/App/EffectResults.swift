@@ -7,13 +7,31 @@ import SignaalCore
 enum EffectResults {
     static func apply(_ message: Message, _ state: inout AppState) -> [Effect] {
         switch message {
-        case .recordsLoaded(let records, let notices):
-            state.records = records
-            // A notice does not replace what the key itself said ("refreshed").
-            if state.status == nil, let notice = notices.first { say(notice, &state) }
-            ScrollClamp.current(&state)
-        case .recordsChanged(let records, let notices, let outcome):
-            state.records = records
+        case .organisationsLoaded(let organisations, let tallies, let notices):
+            state.records.organisations = organisations
+            state.records.rosters = []
+            state.records.tallies = tallies
+            loaded(notices, &state)
+            return LearnerFormScreen.loadRoster(state)
+        case .organisationLoaded(let organisation, let status, let notices):
+            state.records.replace(organisation)
+            if let status {
+                state.records.status = status
+                state.records.tallies[organisation.id] = status.tally  // the list shows it when the manager goes back
+            }
+            loaded(notices, &state)
+        case .learnersFound(let name, let organisation, let learners, let enrolments, let notices):
+            state.records.learners = learners
+            state.records.enrolments = enrolments
+            state.records.certificates = []
+            loaded(notices, &state)
+            return LearnerIdentity.decide(name: name, organisation: organisation, &state)
+        case .learnerLoaded(let learner, let enrolments, let certificates, let notices):
+            state.records.learners = [learner]
+            state.records.enrolments = enrolments
+            state.records.certificates = certificates
+            loaded(notices, &state)
+        case .recordChanged(let outcome, let notices):
             if let notice = notices.first { say(notice, &state) }
             return changed(outcome, &state)
         case .certificateWritten(let paths, let code, let warning):
@@ -37,27 +55,36 @@ enum EffectResults {
         return []
     }
 
+    /// A records effect answered: what the store recovered is said, unless
+    /// the key itself said something ("refreshed"); the scroll fits what came.
+    static func loaded(_ notices: [StoreNotice], _ state: inout AppState) {
+        if state.status == nil, let notice = notices.first { say(notice, &state) }
+        ScrollClamp.current(&state)
+    }
+
     static func changed(_ outcome: RecordOutcome, _ state: inout AppState) -> [Effect] {
         switch outcome {
-        case .progressSaved:
-            break
+        case .progressSaved(let learnerID, let runner, let at):
+            // The same change the store made, so the overview shows what was saved.
+            state.records.learnerRecords.save(runner, learnerID: learnerID, now: at)
         case .learnerCreated(let learner):
-            LearnerIdentity.enter(learner, &state)
-        case .linked(let result, let learnerName):
+            return LearnerIdentity.enter(learner, &state)
+        case .linked(let result, let organisationID, let learnerName):
             if case .success(let link) = result {
                 state.status = .init("manager.linked", ["learner": learnerName, "staff": link.staffName])
             }
-            ScrollClamp.current(&state)
-        case .unlinked(let result, let learnerName):
+            return [.loadOrganisation(id: organisationID)]
+        case .unlinked(let result, let organisationID, let learnerName):
             if case .success(let link) = result {
                 state.status = .init("org.unlinked", ["learner": learnerName, "staff": link.staffName])
             }
-            ScrollClamp.current(&state)
+            return [.loadOrganisation(id: organisationID)]
         case .participantCertificate(let certificate, let moduleID):
             guard let certificate else {
                 state.status = .init("certificate.notYet")
                 return []
             }
+            if !state.records.certificates.contains(where: { $0.code == certificate.code }) { state.records.certificates.append(certificate) }
             return TrainingActions.deliver(certificate, moduleID: moduleID, state)
         case .organisationCertificate(let certificate, let moduleID):
             return certificate.map { TrainingActions.deliver($0, moduleID: moduleID, state) } ?? []

@@ -17,7 +17,7 @@ enum LearnerIdentity {
             return []
         }
         // "Hotel De Duinen Zandvoort" is Hotel De Duinen: keep its name as on record.
-        let known = typed.isEmpty ? nil : state.records.organisations.first { OrganisationRelation(typed: typed, organisation: $0) == .same }
+        let known = LearnerFormScreen.known(typed, state)
         // "Hotel de Duine": offer the organisation it is near, once; Enter takes it, or the learner edits it.
         if known == nil, !typed.isEmpty, !form.suggestedOrganisation,
            let near = state.records.organisations.first(where: { OrganisationRelation(typed: typed, organisation: $0) == .near }) {
@@ -44,20 +44,25 @@ enum LearnerIdentity {
         return open(name: name, organisation: organisation, &state)
     }
 
+    /// Looks up the learners with this name; `decide` goes on when they come.
+    static func open(name: String, organisation: String?, _ state: inout AppState) -> [Effect] {
+        guard state.environment.keepsRecords else { return create(name: name, organisation: organisation, &state) }
+        return [.findLearners(name: name, organisation: organisation)]
+    }
+
     /// The learner with this name and organisation; or, when the name has
     /// progress only under another or no organisation, the choice of record.
-    static func open(name: String, organisation: String?, _ state: inout AppState) -> [Effect] {
+    /// The records hold the learners with this name (`Message.learnersFound`).
+    static func decide(name: String, organisation: String?, _ state: inout AppState) -> [Effect] {
         if let existing = state.records.findLearner(named: name, organisation: organisation) {
-            enter(existing, &state)
-            return []
+            return enter(existing, &state)
         }
         // Typed once without accents ("Stefan") and now as on the roster ("Ștefan"): the same record.
         let key = NameKey.of(name), organisationKey = NameKey.of(organisation ?? "")
         let others = state.records.learners.filter { NameKey.of($0.name) == key }
         let same = others.filter { NameKey.of($0.organisation ?? "") == organisationKey }
         if same.count == 1, let existing = same.first {
-            enter(existing, &state)
-            return []
+            return enter(existing, &state)
         }
         if !others.isEmpty {
             state.current = .learnerPick(LearnerPick(kind: .records(others), name: name, organisation: organisation))
@@ -76,10 +81,12 @@ enum LearnerIdentity {
         return [.changeRecords(.createLearner(name: name, organisation: organisation))]
     }
 
-    static func enter(_ learner: Learner, _ state: inout AppState) {
+    /// The learner's overview; their work and certificates are read for it.
+    static func enter(_ learner: Learner, _ state: inout AppState) -> [Effect] {
         state.learner = learner
         state.homeCursor = state.content.modules.firstIndex { $0.id == state.suggestedModule } ?? 0
         state.current = .learnerHome
+        return [.loadLearner(learner)]
     }
 
     /// "Bakker, Marieke" on a roster is printed as "Marieke Bakker".

@@ -25,8 +25,7 @@ enum ManagerLinks {
             state.status = .init("manager.nothingToUnlink")
             return []
         }
-        let name = state.records.learners.first { $0.id == newest.learnerID }?.name ?? ""
-        return [.changeRecords(.unlink(organisationID: organisation.id, learnerID: newest.learnerID, learnerName: name))]
+        return [.changeRecords(.unlink(organisationID: organisation.id, learnerID: newest.learnerID))]
     }
 
     /// The section under "still to do"; nothing when every completion counts.

@@ -10,10 +10,17 @@ public enum Message: Equatable, Sendable {
     case interrupt
     /// Time passed with no key (only sent while the program wants ticks).
     case tick
-    /// `.loadRecords` read the records; notices say what the store recovered.
-    case recordsLoaded(TrainingRecords, notices: [StoreNotice])
-    /// A change to the records was written: the records as written, and what the change gave.
-    case recordsChanged(TrainingRecords, notices: [StoreNotice], outcome: RecordOutcome)
+    /// `.loadOrganisations` read the organisations without their rosters (with
+    /// their counts when asked); notices say what the store recovered.
+    case organisationsLoaded([Organisation], tallies: [String: OrganisationTally], notices: [StoreNotice])
+    /// `.loadOrganisation` read one organisation and counted its status; `.loadRoster` read it (no status).
+    case organisationLoaded(Organisation, status: OrganisationStatus?, notices: [StoreNotice])
+    /// `.findLearners`: the learners on record with the name typed (`NameKey`), and their work.
+    case learnersFound(name: String, organisation: String?, learners: [Learner], enrolments: [Enrolment], notices: [StoreNotice])
+    /// `.loadLearner`: the learner's work and certificates, for their overview.
+    case learnerLoaded(Learner, enrolments: [Enrolment], certificates: [IssuedCertificate], notices: [StoreNotice])
+    /// A change to the records was written, and what it gave.
+    case recordChanged(RecordOutcome, notices: [StoreNotice])
     /// A certificate's files were written (`.writeCertificate`).
     case certificateWritten(paths: [String], code: String, warning: String?)
     /// The CSV export was written (`.exportCSV`).
@@ -31,8 +38,17 @@ public enum Message: Equatable, Sendable {
 /// SignaalUI performs them and answers with a `Message`.
 public enum Effect: Equatable, Sendable {
     case quit
-    /// Read the training records: a screen that shows them opens, or the manager refreshes.
-    case loadRecords
+    /// Read the organisations on record, without their rosters: the learner
+    /// form opens, or (`counted`, with each one's counts) the manager's list.
+    case loadOrganisations(counted: Bool)
+    /// Read one organisation with its roster: the learner typed it in the form.
+    case loadRoster(organisationID: String)
+    /// Read one organisation and count its status: the manager opens it, refreshes, or linked.
+    case loadOrganisation(id: String)
+    /// Look up the learners with this name (and their work), to decide who is training.
+    case findLearners(name: String, organisation: String?)
+    /// Read a learner's work and certificates: they enter their overview.
+    case loadLearner(Learner)
     /// Change the records under the store's lock (see `RecordChange`).
     case changeRecords(RecordChange)
     /// Write an issued certificate's files (PDF and text) in the working folder;
@@ -49,25 +65,26 @@ public enum Effect: Equatable, Sendable {
 /// The changes the interface makes to the training records.
 public enum RecordChange: Equatable, Sendable {
     /// Save a learner's progress in a module (after every page turn, answer and reply).
-    case saveProgress(learnerID: String, runner: ModuleRunner)
+    case saveProgress(learner: Learner, runner: ModuleRunner)
     /// Find or create the learner with this name and organisation.
     case createLearner(name: String, organisation: String?)
     /// Link an unmatched completion to a roster row (`m` in the manager's view).
     case link(organisationID: String, learnerID: String, learnerName: String, staffName: String)
-    /// Undo the newest link (`u`).
-    case unlink(organisationID: String, learnerID: String, learnerName: String)
+    /// Undo the newest link (`u`); the learner's name comes back with the outcome.
+    case unlink(organisationID: String, learnerID: String)
     /// Issue (or find again) a learner's certificate for a completed module.
     case participantCertificate(learner: Learner, moduleID: String)
-    /// Issue an organisation's certificate once enough staff completed.
-    case organisationCertificate(Organisation, status: OrganisationStatus, moduleID: String)
+    /// Issue an organisation's certificate once enough staff completed (counted again by the store).
+    case organisationCertificate(organisationID: String, moduleID: String)
 }
 
-/// What a `RecordChange` gave, sent back with the records as written.
+/// What a `RecordChange` gave.
 public enum RecordOutcome: Equatable, Sendable {
-    case progressSaved
+    /// The runner's progress was saved at this time (the screens apply the same `save`).
+    case progressSaved(learnerID: String, runner: ModuleRunner, at: Date)
     case learnerCreated(Learner)
-    case linked(Result<RosterLink, LinkProblem>, learnerName: String)
-    case unlinked(Result<RosterLink, LinkProblem>, learnerName: String)
+    case linked(Result<RosterLink, LinkProblem>, organisationID: String, learnerName: String)
+    case unlinked(Result<RosterLink, LinkProblem>, organisationID: String, learnerName: String)
     /// Nil when the records say there is nothing to certify (yet).
     case participantCertificate(IssuedCertificate?, moduleID: String)
     case organisationCertificate(IssuedCertificate?, moduleID: String)

@@ -1,7 +1,7 @@
 import SignaalCore
 
 /// What training asks of the records: start, save, certificates. Each
-/// returns the effect that does it; the records come back as a message
+/// returns the effect that does it; what it gave comes back as a message
 /// (see `EffectResults`).
 enum TrainingActions {
     static func start(_ module: TrainingModule, _ state: inout AppState) -> [Effect] {
@@ -18,8 +18,8 @@ enum TrainingActions {
 
     /// Saves the learner's progress; class mode saves nothing.
     static func save(_ state: AppState) -> [Effect] {
-        guard let training = state.training, let learnerID = training.learnerID else { return [] }
-        return [.changeRecords(.saveProgress(learnerID: learnerID, runner: training.runner))]
+        guard let training = state.training, let learner = state.learner, training.learnerID == learner.id else { return [] }
+        return [.changeRecords(.saveProgress(learner: learner, runner: training.runner))]
     }
 
     static func exportCertificate(_ module: TrainingModule, _ state: inout AppState) -> [Effect] {

@@ -34,10 +34,11 @@ enum ActivitiesScreen {
         case .training:
             state.suggestedModule = activity.ref
             state.current = state.learner == nil ? .learnerForm : .learnerHome
-            return [.loadRecords]
+            // The form offers the organisations; the overview shows the learner's work.
+            return [.loadOrganisations(counted: false)] + (state.learner.map { [.loadLearner($0)] } ?? [])
         case .organisation:
             state.current = .organisations(cursor: 0)
-            return [.loadRecords]
+            return [.loadOrganisations(counted: true)]
         case .card:
             guard let card = activity.ref, let role = state.role?.id else { return [] }
             return [.printCard(cardID: card, roleID: role, language: state.language)]

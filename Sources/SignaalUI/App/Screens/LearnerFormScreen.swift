@@ -3,6 +3,27 @@ import SignaalCore
 /// The learner's name (and organisation), typed in; then their overview.
 enum LearnerFormScreen {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let effects = edit(key, &state)
+        return loadRoster(state) + effects
+    }
+
+    /// The organisation typed, if it is one on record: its name, its id, or its name and place.
+    static func known(_ typed: String, _ state: AppState) -> Organisation? {
+        let typed = typed.trimmingCharacters(in: .whitespaces)
+        return typed.isEmpty ? nil : state.records.organisations.first { OrganisationRelation(typed: typed, organisation: $0) == .same }
+    }
+
+    /// Once the organisation typed is known, its roster is read (↓ offers its
+    /// names, Enter looks the name up on it); the others' rosters never are.
+    static func loadRoster(_ state: AppState) -> [Effect] {
+        guard state.screen == .learnerForm else { return [] }
+        let typed = state.learnerForm.organisation
+        guard let organisation = known(typed, state) ?? state.records.organisation(idOrName: typed),
+              !state.records.rosters.contains(organisation.id) else { return [] }
+        return [.loadRoster(organisationID: organisation.id)]
+    }
+
+    static func edit(_ key: Key, _ state: inout AppState) -> [Effect] {
         var form = state.learnerForm
         defer { state.learnerForm = form }
         switch key {

@@ -93,8 +93,7 @@ enum LearnerPickScreen {
         case .notOnList:
             return LearnerIdentity.open(name: pick.name, organisation: pick.organisation, &state)
         case .record(let learner):
-            LearnerIdentity.enter(learner, &state)
-            return []
+            return LearnerIdentity.enter(learner, &state)
         case .newRecord:
             return LearnerIdentity.create(name: pick.name, organisation: pick.organisation, &state)
         }

@@ -8,10 +8,11 @@ enum OrganisationStatusScreen {
         return view
     }
 
+    /// The organisation on show and its status as the store last counted it (`Effect.loadOrganisation`).
     static func status(_ state: AppState) -> (Organisation, OrganisationStatus)? {
-        guard let id = shown(state)?.id, let organisation = state.records.organisation(id: id) else { return nil }
-        return (organisation, OrganisationStatus(organisation: organisation, records: state.records,
-                                                 threshold: state.content.certification.organisationThreshold))
+        guard let id = shown(state)?.id, let organisation = state.records.organisation(id: id),
+              let status = state.records.status, status.organisationID == id else { return nil }
+        return (organisation, status)
     }
 
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
@@ -24,7 +25,7 @@ enum OrganisationStatusScreen {
         case .character("r"), .character("R"):
             // The scroll is clamped to the report when the records arrive.
             state.status = .init("manager.refreshed")
-            return [.loadRecords]
+            return [.loadOrganisation(id: view.id)]
         case .character("c"), .character("C"):
             return certificate(&state)
         case .character("e"), .character("E"):
@@ -59,7 +60,7 @@ enum OrganisationStatusScreen {
             state.status = .init("org.needMore", ["needed": "\(status.staffNeeded)", "threshold": "\(status.threshold)"])
             return []
         }
-        return [.changeRecords(.organisationCertificate(organisation, status: status, moduleID: module.id))]
+        return [.changeRecords(.organisationCertificate(organisationID: organisation.id, moduleID: module.id))]
     }
 
     static func export(_ state: inout AppState) -> [Effect] {

@@ -8,7 +8,10 @@ enum OrganisationsScreen {
         guard case .organisations(let cursor) = state.current else { return [] }
         switch ListMove.action(key, cursor: cursor, count: organisations.count) {
         case .move(let next)?: state.current = .organisations(cursor: next)
-        case .choose(let chosen)?: state.current = .organisationStatus(OrganisationView(id: organisations[chosen].id))
+        case .choose(let chosen)?:
+            let id = organisations[chosen].id
+            state.current = .organisationStatus(OrganisationView(id: id))
+            return [.loadOrganisation(id: id)]
         case nil: break
         }
         return []
@@ -27,14 +30,15 @@ enum OrganisationsView {
                 return
             }
             let list = grid.render(heading: state.t("manager.choose"), atTopOf: area)
-            let threshold = state.content.certification.organisationThreshold
             let report = OrganisationReport(content: state.content, language: state.language)
             let items = organisations.enumerated().map { index, organisation in
-                let status = OrganisationStatus(organisation: organisation, records: state.records, threshold: threshold)
                 let selected = index == cursor
                 let name = (selected ? "▶ " : "  ") + organisation.name + (organisation.location.map { " · " + $0 } ?? "")
-                return SelectableList.Item(head: StyledLine(name, selected ? .selected : .heading),
-                                           body: [StyledLine("    " + report.summary(status), status.eligible ? .levelNone : .dim)])
+                // Counted when the list was read (`Effect.loadOrganisations(counted:)`).
+                let body = state.records.tallies[organisation.id].map { tally in
+                    [StyledLine("    " + report.summary(tally), tally.eligible ? .levelNone : .dim)]
+                } ?? []
+                return SelectableList.Item(head: StyledLine(name, selected ? .selected : .heading), body: body)
             }
             grid.render(SelectableList(items: items, selected: cursor, spacing: 1), in: list)
         }
