@@ -233,7 +233,7 @@ extension FolderRecordStoreTests {
             #expect(folder.mode(sub) == 0o2770, "\(sub) is \(String(folder.mode(sub), radix: 8))")
         }
         let learnerFile = "records/learners/" + folder.layout.learnerLog(ana.id).lastPathComponent
-        let bucket = "records/names/" + folder.layout.nameBucket(key: "ana").lastPathComponent
+        let bucket = "records/names/" + folder.layout.nameBucket(name: "ana").lastPathComponent
         let lock = "records/locks/" + folder.layout.learnerLock(ana.id).lastPathComponent
         for file in ["records/writers.lock", "records/completions.log", "records/certificates.log", "records/organisations/hotel.roster",
                      learnerFile, bucket, lock] {

@@ -86,7 +86,7 @@ struct TrainingRecordsTests {
         let (records, notices) = try keeper.read()
         #expect(notices.isEmpty)
         #expect(records.learners == [learner])
-        let bucket = store.layout.nameBucket(key: "noor")
+        let bucket = store.layout.nameBucket(name: "noor")
         let attributes = try FileManager.default.attributesOfItem(atPath: bucket.path)
         #expect((attributes[.posixPermissions] as? Int) == 0o600)
     }

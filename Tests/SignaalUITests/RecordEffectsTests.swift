@@ -35,6 +35,7 @@ final class CountingKeeper: RecordKeeper {
     }
 
     func learners(named name: String) throws -> [Learner] { try inner.learners(named: name) }
+    func learners(sameNameAs name: String) throws -> [Learner] { try inner.learners(sameNameAs: name) }
     func learner(named name: String, organisation: String?, now: Date) throws -> Learner {
         try inner.learner(named: name, organisation: organisation, now: now)
     }
@@ -144,6 +145,24 @@ struct RecordEffectsTests {
             return
         }
         #expect(learners.map(\.id) == [earlier.id])
+        #expect(keeper.count == 0)
+    }
+
+    @Test("a name typed with accents before is offered when typed without them, or last name first")
+    func accentsFoldedTheOtherWay() throws {
+        let keeper = try CountingKeeper()
+        let earlier = try keeper.learner(named: "Ștefan Popescu", organisation: nil, now: Date())
+        for typed in ["stefan popescu", "Popescu, Stefan"] {
+            var driver = Driver(language: .english, services: Self.services(keeper))
+            driver.press(.enter)
+            driver.type("3")
+            driver.type(typed)
+            driver.press(.tab)
+            driver.type("Hotel Zee")
+            driver.press(.enter)
+            let offered: [Learner]? = if case .learnerPick(let pick) = driver.state.current, case .records(let learners) = pick.kind { learners } else { nil }
+            #expect(try #require(offered, "\(typed): the earlier record should be offered, not \(driver.state.screen)").map(\.id) == [earlier.id])
+        }
         #expect(keeper.count == 0)
     }
 

@@ -45,20 +45,11 @@ struct RecordEffects {
     }
 
     /// The learners whose name has the same `NameKey` as the one typed, and
-    /// their work. The name index is kept by exact name, so two buckets are
-    /// read: the name as typed, and as its key ("Ștefan Popescu" finds a
-    /// learner who typed "stefan popescu" before).
+    /// their work: "Stefan Popescu" finds "Ștefan Popescu" and "Popescu, Stefan".
     func learners(name: String, organisation: String?) -> [Message] {
         guard let keeper = services.records else { return [] }
         do {
-            let key = NameKey.of(name)
-            var found: [Learner] = []
-            for spelling in Set([name, key]) {
-                for learner in try keeper.learners(named: spelling) where !found.contains(where: { $0.id == learner.id }) {
-                    found.append(learner)
-                }
-            }
-            found = found.filter { NameKey.of($0.name) == key }.sorted { ($0.created, $0.id) < ($1.created, $1.id) }
+            let found = try keeper.learners(sameNameAs: name).sorted { ($0.created, $0.id) < ($1.created, $1.id) }
             let enrolments = try found.flatMap { try keeper.enrolments(learnerID: $0.id) }
             return [.learnersFound(name: name, organisation: organisation, learners: found, enrolments: enrolments, notices: keeper.takeNotices())]
         } catch {

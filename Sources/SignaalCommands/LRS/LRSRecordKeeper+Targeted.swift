@@ -9,6 +9,7 @@ import SignaalCore
 /// completions fetched from the LRS (`fetched`, an `LRSCompletionCache`) with the local ones.
 extension LRSRecordKeeper {
     func learners(named name: String) throws -> [Learner] { try inner.learners(named: name) }
+    func learners(sameNameAs name: String) throws -> [Learner] { try inner.learners(sameNameAs: name) }
     func enrolments(learnerID: String) throws -> [Enrolment] { try inner.enrolments(learnerID: learnerID) }
     func certificate(code: String) throws -> IssuedCertificate? { try inner.certificate(code: code) }
     func certificates(learnerID: String) throws -> [IssuedCertificate] { try inner.certificates(learnerID: learnerID) }

@@ -10,13 +10,37 @@ extension FolderRecordStore {
 
     func learners(named name: String, locked: LockHeld) throws -> [Learner] {
         let key = LearnerName.key(name)
-        return try readLog(layout.nameBucket(key: key), locked: locked) { line in
-            switch RecordFormats.learner(indexLine: line, key: key) {
-            case .learner(let learner): .record(learner)
-            case .other: .skip
-            case .damaged: .damaged
-            }
-        }.records
+        return try indexed(name, locked: locked) { RecordFormats.learner(indexLine: $0, key: key) }
+    }
+
+    /// Learners whose name has the same `NameKey`: "Stefan Popescu" finds
+    /// "Ștefan Popescu" and "Popescu, Stefan", all in one bucket.
+    public func learners(sameNameAs name: String) throws -> [Learner] {
+        try migrateIfNeeded()
+        let key = NameKey.of(name)
+        return try indexed(name, locked: .none) { line in
+            let entry = RecordFormats.learner(indexLine: line, key: nil)
+            if case .learner(let learner) = entry, NameKey.of(learner.name) != key { return .other }
+            return entry
+        }
+    }
+
+    /// The entries `match` takes from the name's bucket and, when it is
+    /// another file, its exact-name bucket (`RecordFolderLayout.exactNameBucket`).
+    private func indexed(_ name: String, locked: LockHeld, _ match: (Substring) -> RecordFormats.IndexEntry) throws -> [Learner] {
+        let own = layout.nameBucket(name: name), exact = layout.exactNameBucket(name: name)
+        var found: [Learner] = []
+        for bucket in own == exact ? [own] : [own, exact] {
+            let learners = try readLog(bucket, locked: locked) { line in
+                switch match(line) {
+                case .learner(let learner): .record(learner)
+                case .other: .skip
+                case .damaged: .damaged
+                }
+            }.records
+            for learner in learners where !found.contains(where: { $0.id == learner.id }) { found.append(learner) }
+        }
+        return found
     }
 
     public func learner(named name: String, organisation: String?, now: Date) throws -> Learner {
@@ -28,7 +52,7 @@ extension FolderRecordStore {
             var records = TrainingRecords()
             records.learners = named
             let learner = records.learner(named: name, organisation: organisation, now: now)
-            _ = try RecordLog.append(RecordFormats.indexLine(learner), to: layout.nameBucket(key: LearnerName.key(name)).path)
+            _ = try RecordLog.append(RecordFormats.indexLine(learner), to: layout.nameBucket(name: name).path)
             return learner
         }
     }

@@ -99,8 +99,8 @@ public final class FolderRecordStore: RecordKeeper, @unchecked Sendable {
 
     /// Before any reading or writing: an older Signaal's file becomes this layout.
     func migrateIfNeeded() throws {
-        guard exists(directory.appendingPathComponent(TrainingRecordsFile.name).path) else { return }
-        try RecordMigration(store: self).run()
+        if exists(directory.appendingPathComponent(TrainingRecordsFile.name).path) { try RecordMigration(store: self).run() }
+        sortNameIndexIfNeeded()
     }
 
     func prepareFolders() throws(StoreError) {

@@ -46,9 +46,22 @@ struct RecordFolderLayout: Sendable {
         learners.appendingPathComponent(RecordLines.fileName(for: id) + ".log")
     }
 
-    /// The name index bucket for a name key (`LearnerName.key`): FNV-1a is
-    /// the same in every process and version (Swift's `Hasher` is not).
-    func nameBucket(key: String) -> URL {
+    /// The name index bucket of a name: chosen by its `NameKey` (accents,
+    /// case, spaces and "Bakker, Marieke" folded), so that every spelling the
+    /// learner form takes for the same person is in one bucket. Changing
+    /// `NameKey` moves names between buckets: then give `nameIndexMarker` a
+    /// new number, and `reorderNameIndexIfNeeded` sorts them again.
+    func nameBucket(name: String) -> URL { bucket(NameKey.of(name)) }
+
+    /// Where the first records folder put a name (by `LearnerName.key`), and
+    /// where an older Signaal sharing the folder still does: read as well.
+    func exactNameBucket(name: String) -> URL { bucket(LearnerName.key(name)) }
+
+    /// Present once every name index line is in its `nameBucket`.
+    var nameIndexMarker: URL { names.appendingPathComponent(".by-name-key-1") }
+
+    /// FNV-1a is the same in every process and version (Swift's `Hasher` is not).
+    private func bucket(_ key: String) -> URL {
         let bucket = StableHash.fnv1a(key) % Self.bucketCount
         let hex = String(bucket, radix: 16)
         return names.appendingPathComponent((hex.count < 2 ? "0" + hex : hex) + ".log")

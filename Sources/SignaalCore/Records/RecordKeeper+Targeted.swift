@@ -5,6 +5,11 @@ import Foundation
 extension RecordKeeper {
     public func learners(named name: String) throws -> [Learner] { try read().0.learners(named: name) }
 
+    public func learners(sameNameAs name: String) throws -> [Learner] {
+        let key = NameKey.of(name)
+        return try read().0.learners.filter { NameKey.of($0.name) == key }
+    }
+
     public func learner(named name: String, organisation: String?, now: Date) throws -> Learner {
         try update { $0.learner(named: name, organisation: organisation, now: now) }.0
     }

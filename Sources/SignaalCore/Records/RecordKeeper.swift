@@ -18,6 +18,8 @@ public protocol RecordKeeper: Sendable {
 
     /// Learners with this name (`LearnerName.key`), whatever their organisation.
     func learners(named name: String) throws -> [Learner]
+    /// Learners whose name has the same `NameKey` (accents, case, "Last, First"), for the learner form to offer.
+    func learners(sameNameAs name: String) throws -> [Learner]
     /// The learner with this name and organisation, added when new (never twice).
     func learner(named name: String, organisation: String?, now: Date) throws -> Learner
     /// The learner's work on each module.
