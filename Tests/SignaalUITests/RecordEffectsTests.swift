@@ -6,12 +6,12 @@ import Testing
 @testable import SignaalUI
 
 /// A records folder that counts how often the whole records are read or
-/// rewritten. Every targeted operation is the folder's own; one left out
-/// here would fall back on `read`/`update` (RecordKeeper+Targeted.swift)
-/// and be counted.
-final class CountingKeeper: RecordKeeper {
+/// rewritten. Every targeted operation is the folder's own
+/// (`ForwardingRecordKeeper`); one missing there would fall back on
+/// `read`/`update` (RecordKeeper+Targeted.swift) and be counted.
+final class CountingKeeper: ForwardingRecordKeeper {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-counting-\(UUID().uuidString)")
-    let inner: FolderRecordStore
+    let inner: any RecordKeeper
     let wholeReads = Mutex(0)
 
     /// A folder holding `records`, written before the counting starts.
@@ -33,48 +33,6 @@ final class CountingKeeper: RecordKeeper {
         wholeReads.withLock { $0 += 1 }
         return try inner.update(change)
     }
-
-    func learners(named name: String) throws -> [Learner] { try inner.learners(named: name) }
-    func learners(sameNameAs name: String) throws -> [Learner] { try inner.learners(sameNameAs: name) }
-    func learner(named name: String, organisation: String?, now: Date) throws -> Learner {
-        try inner.learner(named: name, organisation: organisation, now: now)
-    }
-    func enrolments(learnerID: String) throws -> [Enrolment] { try inner.enrolments(learnerID: learnerID) }
-    func saveProgress(_ runner: ModuleRunner, learner: Learner, now: Date) throws { try inner.saveProgress(runner, learner: learner, now: now) }
-    func participantCertificate(learner: Learner, module: TrainingModule, now: Date, newCode: () -> String) throws -> IssuedCertificate? {
-        try inner.participantCertificate(learner: learner, module: module, now: now, newCode: newCode)
-    }
-    func certificate(code: String) throws -> IssuedCertificate? { try inner.certificate(code: code) }
-    func certificates(learnerID: String) throws -> [IssuedCertificate] { try inner.certificates(learnerID: learnerID) }
-    func organisations() throws -> [Organisation] { try inner.organisations() }
-    func organisationHeaders() throws -> [Organisation] { try inner.organisationHeaders() }
-    func organisationTally(_ organisation: Organisation, threshold: Int) throws -> OrganisationTally? {
-        try inner.organisationTally(organisation, threshold: threshold)
-    }
-    func organisation(idOrName: String) throws -> Organisation? { try inner.organisation(idOrName: idOrName) }
-    func addOrganisation(name: String, location: String?, moduleID: String, now: Date) throws -> Result<Organisation, OrganisationProblem> {
-        try inner.addOrganisation(name: name, location: location, moduleID: moduleID, now: now)
-    }
-    func updateOrganisation<T>(id: String, _ change: (inout Organisation) throws -> T) throws -> T? { try inner.updateOrganisation(id: id, change) }
-    func link(organisationID: String, learner: String, staffName: String, now: Date) throws -> Result<RosterLink, LinkProblem> {
-        try inner.link(organisationID: organisationID, learner: learner, staffName: staffName, now: now)
-    }
-    func unlink(organisationID: String, learner: String, now: Date) throws -> Result<RosterLink, LinkProblem> {
-        try inner.unlink(organisationID: organisationID, learner: learner, now: now)
-    }
-    func completions() throws -> [LearnerCompletion] { try inner.completions() }
-    func organisationStatus(_ organisation: Organisation, threshold: Int) throws -> OrganisationStatus {
-        try inner.organisationStatus(organisation, threshold: threshold)
-    }
-    func organisationCertificate(idOrName: String, threshold: Int, module: (String) -> TrainingModule?, now: Date,
-                                 newCode: () -> String) throws -> OrganisationCertificateOutcome? {
-        try inner.organisationCertificate(idOrName: idOrName, threshold: threshold, module: module, now: now, newCode: newCode)
-    }
-    func organisationCertificate(for organisation: Organisation, tally: OrganisationTally, module: TrainingModule, now: Date,
-                                 newCode: () -> String) throws -> IssuedCertificate? {
-        try inner.organisationCertificate(for: organisation, tally: tally, module: module, now: now, newCode: newCode)
-    }
-    func takeNotices() -> [StoreNotice] { inner.takeNotices() }
 }
 
 @Suite("Record effects: no screen reads or rewrites the whole records")

@@ -3,19 +3,11 @@ import SignaalCore
 
 /// The store's targeted operations through the LRS keeper, so that with an
 /// LRS set the full-screen app still reads and writes no whole records:
-/// what is no statement (look-ups, organisations, links) is the store's
-/// own; a certificate issued now is reported as `earned`, as `update`'s
+/// what is no statement (look-ups, organisations, links) is forwarded to the
+/// store as it is (`ForwardingRecordKeeper`); a certificate issued now is reported as `earned`, as `update`'s
 /// before-and-after comparison would; an organisation's status counts the
 /// completions fetched from the LRS (`fetched`, an `LRSCompletionCache`) with the local ones.
 extension LRSRecordKeeper {
-    func learners(named name: String) throws -> [Learner] { try inner.learners(named: name) }
-    func learners(sameNameAs name: String) throws -> [Learner] { try inner.learners(sameNameAs: name) }
-    func enrolments(learnerID: String) throws -> [Enrolment] { try inner.enrolments(learnerID: learnerID) }
-    func certificate(code: String) throws -> IssuedCertificate? { try inner.certificate(code: code) }
-    func certificates(learnerID: String) throws -> [IssuedCertificate] { try inner.certificates(learnerID: learnerID) }
-    func completions() throws -> [LearnerCompletion] { try inner.completions() }
-    func organisation(idOrName: String) throws -> Organisation? { try inner.organisation(idOrName: idOrName) }
-
     /// Also starts fetching the LRS's completions of their modules (in the background).
     func organisations() throws -> [Organisation] {
         let organisations = try inner.organisations()
@@ -34,20 +26,6 @@ extension LRSRecordKeeper {
         guard lrsPasses(organisation) != nil else { return try inner.organisationTally(organisation, threshold: threshold) }
         guard let found = try inner.organisation(idOrName: organisation.id), found.id == organisation.id else { return nil }
         return try organisationStatus(found, threshold: threshold).tally
-    }
-
-    func addOrganisation(name: String, location: String?, moduleID: String, now: Date) throws -> Result<Organisation, OrganisationProblem> {
-        try inner.addOrganisation(name: name, location: location, moduleID: moduleID, now: now)
-    }
-
-    func updateOrganisation<T>(id: String, _ change: (inout Organisation) throws -> T) throws -> T? { try inner.updateOrganisation(id: id, change) }
-
-    func link(organisationID: String, learner: String, staffName: String, now: Date) throws -> Result<RosterLink, LinkProblem> {
-        try inner.link(organisationID: organisationID, learner: learner, staffName: staffName, now: now)
-    }
-
-    func unlink(organisationID: String, learner: String, now: Date) throws -> Result<RosterLink, LinkProblem> {
-        try inner.unlink(organisationID: organisationID, learner: learner, now: now)
     }
 
     func participantCertificate(learner: Learner, module: TrainingModule, now: Date, newCode: () -> String) throws -> IssuedCertificate? {

@@ -4,7 +4,7 @@ import SignaalCore
 /// Training records that also report to the LRS: every update is compared
 /// before and after (`RecordChangeStatements`), the statements it stands
 /// for go to the outbox, and a background delivery is started.
-final class LRSRecordKeeper: RecordKeeper, @unchecked Sendable {
+final class LRSRecordKeeper: ForwardingRecordKeeper, @unchecked Sendable {
     // @unchecked: `session` is only touched under `lock`.
     let inner: any RecordKeeper
     let outbox: JSONFileStore<LRSOutbox>
@@ -58,11 +58,6 @@ final class LRSRecordKeeper: RecordKeeper, @unchecked Sendable {
         report(before: before, after: try ownRecords(learner))
     }
 
-    /// Finding or adding a learner is no statement: the store's own look-up.
-    func learner(named name: String, organisation: String?, now: Date) throws -> Learner {
-        try inner.learner(named: name, organisation: organisation, now: now)
-    }
-
     /// One learner and their enrolments, as records to compare.
     private func ownRecords(_ learner: Learner) throws -> TrainingRecords {
         var records = TrainingRecords()
@@ -70,9 +65,6 @@ final class LRSRecordKeeper: RecordKeeper, @unchecked Sendable {
         records.enrolments = try inner.enrolments(learnerID: learner.id)
         return records
     }
-
-    /// The file store's notices, from the operations it does itself.
-    func takeNotices() -> [StoreNotice] { inner.takeNotices() }
 
     /// Queues what changed between two versions of the records and starts sending.
     func report(before: TrainingRecords, after: TrainingRecords) {
