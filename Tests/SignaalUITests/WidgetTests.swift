@@ -177,12 +177,18 @@ struct WidgetTests {
         #expect(marked.lines[2].allSatisfy { $0 == " " })
     }
 
-    @Test("key hints leave out what does not fit whole, from the end")
+    @Test("key hints leave out what does not fit whole, from the end, but keep the help key")
     func keyHints() {
         var g = grid(20, 1)
-        g.render(KeyHints(hints: [("↑↓", "move"), ("Esc", "back"), ("h", "help")]), in: Rect(x: 0, y: 0, width: 20, height: 1))
+        g.render(KeyHints(hints: [("↑↓", "move"), ("Esc", "back"), ("Q", "quit")]), in: Rect(x: 0, y: 0, width: 20, height: 1))
         #expect(g.lines == ["↑↓ move  Esc back   "])
         #expect(g.legend == ["KKdddddddKKKddddddd."])
+        var helped = grid(20, 1)
+        helped.render(KeyHints(hints: [("↑↓", "move"), ("Esc", "back"), ("h", "help"), ("Q", "quit")]), in: Rect(x: 0, y: 0, width: 20, height: 1))
+        #expect(helped.lines == ["↑↓ move  h help     "])
+        var form = grid(30, 1)
+        form.render(KeyHints(hints: [("Tab", "field"), ("Enter", "next"), ("Esc", "back"), ("F1", "help")]), in: Rect(x: 0, y: 0, width: 30, height: 1))
+        #expect(form.lines == ["Tab field  F1 help            "])
     }
 
     @Test("an 80x24 screen built from the layout helper and widgets")
