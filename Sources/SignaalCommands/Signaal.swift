@@ -30,7 +30,9 @@ public struct SignaalCommandLine {
         self.interactive = interactive
     }
 
-    static let commonValued: Set<String> = ["content", "lang", "lrs"]
+    /// `--help` lists --data among the options for every command: those that
+    /// keep no records take it and ignore it, so one alias or script can pass it.
+    static let commonValued: Set<String> = ["content", "lang", "lrs", "data"]
     static let commonFlags: Set<String> = ["help"]
 
     public func run(_ words: [String]) -> Launch {
@@ -256,6 +258,9 @@ public struct SignaalCommandLine {
             : ContentLoader.loadForStart(from: root, displayRoot: displayPath(root), environment: environment) {
                 DamagedContent.stop($0, language: language)
             }
+        if validating, arguments.has("help"), let content = result.bundle {
+            return printHelp(content, language, topic: help)
+        }
         if validating {
             let cases = result.bundle.map { AdviceCaseReader.load(from: root, displayRoot: displayPath(root), content: $0) }
             let cards = result.bundle.map { PocketCardReader.load(from: root, displayRoot: displayPath(root), content: $0) }
