@@ -32,7 +32,17 @@ struct WidgetTests {
         #expect(g[1, 0].isContinuation && g[0, 2].text == "😀" && g[1, 2].isContinuation)
         var odd = grid(4, 1)
         odd.render(StyledLine("a漢字"), in: Rect(x: 0, y: 0, width: 4, height: 1))
-        #expect(odd.lines == ["a漢 "], "the second 漢 would straddle the edge: a space instead")
+        #expect(odd.lines == ["a漢…"], "the second 漢 would straddle the edge: the cut is marked instead")
+    }
+
+    @Test("a line cut by the edge ends in …; spaces beyond the edge are no cut")
+    func cutMarked() {
+        var g = grid(10, 3)
+        g.render(StyledLine(runs: [("• ", .dim), ("Maximiliaan de Groot", .normal)]), in: Rect(x: 0, y: 0, width: 10, height: 1))
+        g.render(StyledLine("exactly10!"), in: Rect(x: 0, y: 1, width: 10, height: 1))
+        g.render(StyledLine(runs: [("abc", .normal), ("          ", .dim)]), in: Rect(x: 0, y: 2, width: 10, height: 1))
+        #expect(g.lines == ["• Maximil…", "exactly10!", "abc       "])
+        #expect(g.legend[0] == "dd........")
     }
 
     @Test("narrow and empty rectangles: nothing drawn outside, no crash")
