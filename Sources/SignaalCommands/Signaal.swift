@@ -194,10 +194,10 @@ public struct SignaalCommandLine {
             }
         }
         services.saveCaseNote = { name, data in
-            do {
+            do throws(CaseNoteFiles.Failure) {
                 return .success(try CaseNoteFiles.create(data, in: folder, name: name))
             } catch {
-                return .failure(CertificateExportFailure(message: "\(error)"))
+                return .failure(CertificateExportFailure(message: CertificateWording(content: content, language: startLanguage).caseNoteFailure(error)))
             }
         }
         services.workingFolder = folder.path
