@@ -245,6 +245,12 @@ public struct SignaalCommandLine {
             console.err("signaal: " + (content?.strings("cli.badLanguage", language, ["code": code]) ?? "--lang must be nl or en, not \"\(code)\"") + "\n")
             return .usage
         }
+        // `--data "$FOLDER"` with FOLDER unset must not quietly become the home folder's records.
+        if let data = arguments.value("data"), data.trimmingCharacters(in: .whitespaces).isEmpty {
+            let (content, language) = looseContent(words)
+            console.err("signaal: " + (content?.strings("cli.emptyData", language) ?? "--data needs a folder, not an empty text") + "\n")
+            return .usage
+        }
         let language = Language.preferred(explicit: arguments.value("lang"), environment: environment)
         let locator = ContentLocator(explicit: arguments.value("content"), environment: environment, executable: executable)
         guard let root = locator.locate() else {

@@ -98,6 +98,16 @@ struct CommandLineTests {
         #expect(run.out.contains("signaal"))
     }
 
+    @Test("an empty --data (a script's unset variable) is a usage error, not the home folder's records")
+    func emptyData() {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-home-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let run = Run.signaal(["org", "create", "Hotel", "--data", "", "--lang", "en"], environment: ["HOME": home.path])
+        #expect(run.code == .usage)
+        #expect(run.err.contains("--data needs a folder"), "\(run.err)")
+        #expect(!FileManager.default.fileExists(atPath: home.path), "nothing made in the home folder")
+    }
+
     @Test("help on an unknown topic names the topics there are")
     func unknownTopic() {
         let run = Run.signaal(["help", "frobnicate", "--lang", "en"])
