@@ -37,7 +37,7 @@ struct CaseNoteCommand: Speaks {
             }
             return .ok
         } catch {
-            console.err("signaal assess: \(t("casenote.failed", ["reason": error.description]))\n")
+            console.err("signaal assess: \(t("casenote.failed", ["reason": caseNoteFailure(error)]))\n")
             return .failure
         }
     }

@@ -24,7 +24,7 @@ extension OrganisationCommands {
         let result = try store.link(organisationID: organisation.id, learner: learner, staffName: staffName, now: Date())
         switch result {
         case .success(let link):
-            console.out(t("org.linked", ["learner": learner, "staff": link.staffName, "id": organisation.id]) + "\n")
+            console.out(t("org.linked", ["learner": learner, "quotedLearner": ShellWord.quoted(learner), "staff": link.staffName, "id": organisation.id]) + "\n")
             return .ok
         case .failure(let problem):
             console.err(message(problem, learner: learner, staffName: staffName) + "\n")

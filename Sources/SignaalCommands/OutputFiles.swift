@@ -9,10 +9,15 @@ extension OutputFile {
     static func write<E: Error>(formats: [String], out: String?, folder: URL, stem: String,
                                 failed: (FileWriteFailure) -> E,
                                 render: (String) throws(E) -> Data?) throws(E) -> [String] {
+        // `--out some/folder/` or an existing folder is refused as a folder
+        // ("that is a folder"), also when several formats are written: their
+        // extensions must not turn it into "some/folder.pdf" beside it.
+        var isFolder: ObjCBool = false
+        let folderOut = out.flatMap { $0.hasSuffix("/") || (FileManager.default.fileExists(atPath: $0, isDirectory: &isFolder) && isFolder.boolValue) ? $0 : nil }
         var paths: [String] = []
         for format in formats {
             guard let data = try render(format) else { continue }
-            let url = url(format: format, of: formats, out: out, folder: folder, stem: stem)
+            let url = folderOut.map { URL(fileURLWithPath: $0) } ?? url(format: format, of: formats, out: out, folder: folder, stem: stem)
             do throws(FileWriteFailure) {
                 try FileWriteFailure.write(data, to: url)
             } catch {

@@ -32,7 +32,7 @@ extension PlainDialogue {
                 say(t("casenote.saved", ["paths": path]))
                 return .ok
             } catch {
-                console.err("signaal: " + t("casenote.failed", ["reason": error.description]) + "\n")
+                console.err("signaal: " + t("casenote.failed", ["reason": caseNoteFailure(error)]) + "\n")
                 return .failure
             }
         } catch {

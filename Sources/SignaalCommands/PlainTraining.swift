@@ -207,7 +207,7 @@ struct PlainTraining: Speaks {
         say(t("training.score") + ": \(score.shownPercent)% (" + t("training.passMark", ["mark": "\(score.passMark)"]) + ")")
         if score.passed {
             say(t("training.passed"))
-            say(t("plainTraining.certificate", ["name": learner.name, "module": runner.module.id]))
+            say(t("plainTraining.certificate", ["name": ShellWord.quoted(learner.name), "module": runner.module.id]))
         } else {
             say(t("plainTraining.failed", ["mark": "\(score.passMark)"]))
         }

@@ -30,7 +30,9 @@ public struct SignaalCommandLine {
         self.interactive = interactive
     }
 
-    static let commonValued: Set<String> = ["content", "lang", "lrs"]
+    /// `--help` lists --data among the options for every command: those that
+    /// keep no records take it and ignore it, so one alias or script can pass it.
+    static let commonValued: Set<String> = ["content", "lang", "lrs", "data"]
     static let commonFlags: Set<String> = ["help"]
 
     public func run(_ words: [String]) -> Launch {
@@ -192,10 +194,10 @@ public struct SignaalCommandLine {
             }
         }
         services.saveCaseNote = { name, data in
-            do {
+            do throws(CaseNoteFiles.Failure) {
                 return .success(try CaseNoteFiles.create(data, in: folder, name: name))
             } catch {
-                return .failure(CertificateExportFailure(message: "\(error)"))
+                return .failure(CertificateExportFailure(message: CertificateWording(content: content, language: startLanguage).caseNoteFailure(error)))
             }
         }
         services.workingFolder = folder.path
@@ -243,6 +245,12 @@ public struct SignaalCommandLine {
             console.err("signaal: " + (content?.strings("cli.badLanguage", language, ["code": code]) ?? "--lang must be nl or en, not \"\(code)\"") + "\n")
             return .usage
         }
+        // `--data "$FOLDER"` with FOLDER unset must not quietly become the home folder's records.
+        if let data = arguments.value("data"), data.trimmingCharacters(in: .whitespaces).isEmpty {
+            let (content, language) = looseContent(words)
+            console.err("signaal: " + (content?.strings("cli.emptyData", language) ?? "--data needs a folder, not an empty text") + "\n")
+            return .usage
+        }
         let language = Language.preferred(explicit: arguments.value("lang"), environment: environment)
         let locator = ContentLocator(explicit: arguments.value("content"), environment: environment, executable: executable)
         guard let root = locator.locate() else {
@@ -256,6 +264,9 @@ public struct SignaalCommandLine {
             : ContentLoader.loadForStart(from: root, displayRoot: displayPath(root), environment: environment) {
                 DamagedContent.stop($0, language: language)
             }
+        if validating, arguments.has("help"), let content = result.bundle {
+            return printHelp(content, language, topic: help)
+        }
         if validating {
             let cases = result.bundle.map { AdviceCaseReader.load(from: root, displayRoot: displayPath(root), content: $0) }
             let cards = result.bundle.map { PocketCardReader.load(from: root, displayRoot: displayPath(root), content: $0) }

@@ -47,9 +47,13 @@ extension SignaalCommandLine {
     }
 
     func printHelp(_ content: ContentBundle, _ language: Language, topic: String?) -> ExitCode {
-        let key = "cli.help." + (topic ?? "main")
+        var key = "cli.help." + (topic ?? "main")
+        // A command without a page of its own (`signaal train --help`): the
+        // main help, which gives every command's usage line.
+        if content.strings.values[key] == nil, let topic, CommandWord.commands.contains(topic) { key = "cli.help.main" }
         guard content.strings.values[key] != nil else {
-            console.err("signaal: " + content.strings("cli.noHelp", language, ["topic": topic ?? ""]) + "\n")
+            let topics = content.strings.values.keys.filter { $0.hasPrefix("cli.help.") }.map { String($0.dropFirst("cli.help.".count)) }.sorted()
+            console.err("signaal: " + content.strings("cli.noHelp", language, ["topic": topic ?? "", "topics": topics.joined(separator: ", ")]) + "\n")
             return .usage
         }
         console.out(content.strings(key, language, ["version": signaalVersion]) + "\n")

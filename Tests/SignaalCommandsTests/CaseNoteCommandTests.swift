@@ -68,6 +68,20 @@ struct CaseNoteCommandTests {
         #expect(text.contains("VT-77") && text.contains("Serious concern") && text.contains("Veilig Thuis"), "\(text)")
     }
 
+    @Test("a note that cannot be written says why in the user's language, not the system's English")
+    func unwritable() throws {
+        let missing = "/nonexistent-\(UUID().uuidString)"
+        let dutch = Run.signaal(["assess"] + Self.signals + ["--format", "pdf", "--out", missing + "/note.pdf", "--lang", "nl"])
+        #expect(dutch.code == .failure)
+        #expect(dutch.err.contains("Kan \(missing)/note.pdf niet schrijven: die map bestaat niet"), "\(dutch.err)")
+        #expect(!dutch.err.contains("No such file"))
+        // The interface saves through `create`: the same reason, kept as data.
+        let failure = try #require(throws: CaseNoteFiles.Failure.self) {
+            try CaseNoteFiles.create(Data("x".utf8), in: URL(fileURLWithPath: missing), name: "note.md")
+        }
+        #expect(failure.file == FileWriteFailure(path: missing + "/note.md", reason: .noFolder))
+    }
+
     @Test("--plain: a youth worker walks the meldcode, answers the framework and saves the note")
     func plainWalk() throws {
         let folder = try Self.folder()

@@ -82,6 +82,39 @@ struct CommandLineTests {
         #expect(Run.signaal(["assess", "--checklist"]).code == .usage, "an option without its value")
     }
 
+    @Test("--data, which --help lists for every command, is taken by every command (ignored where nothing is kept)",
+          arguments: [["modules"], ["class", "buit-youth", "--help"], ["validate"], ["manual"], ["card", "--help"],
+                      ["assess", "--checklist", "criminal-exploitation", "--list"]])
+    func dataEverywhere(words: [String]) {
+        let run = Run.signaal(words + ["--data", "/nonexistent/signaal-data", "--lang", "en"])
+        #expect(run.code == .ok, "\(words): \(run.err)")
+    }
+
+    @Test("--help after any command helps (the main help where the command has no page of its own), as the errors advise",
+          arguments: CommandWord.commands)
+    func helpAfterEveryCommand(command: String) {
+        let run = Run.signaal([command, "--help", "--lang", "en"])
+        #expect(run.code == .ok, "\(command): \(run.err)")
+        #expect(run.out.contains("signaal"))
+    }
+
+    @Test("an empty --data (a script's unset variable) is a usage error, not the home folder's records")
+    func emptyData() {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-home-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: home) }
+        let run = Run.signaal(["org", "create", "Hotel", "--data", "", "--lang", "en"], environment: ["HOME": home.path])
+        #expect(run.code == .usage)
+        #expect(run.err.contains("--data needs a folder"), "\(run.err)")
+        #expect(!FileManager.default.fileExists(atPath: home.path), "nothing made in the home folder")
+    }
+
+    @Test("help on an unknown topic names the topics there are")
+    func unknownTopic() {
+        let run = Run.signaal(["help", "frobnicate", "--lang", "en"])
+        #expect(run.code == .usage)
+        #expect(run.err.contains("assess, card, lrs, main, validate"), "\(run.err)")
+    }
+
     @Test("the interface is refused without a terminal, pointing to --plain")
     func notInteractive() {
         let run = Run.signaal([], interactive: false)

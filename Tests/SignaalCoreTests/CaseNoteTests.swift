@@ -111,6 +111,30 @@ struct CaseNoteTests {
         }
     }
 
+    @Test("a checklist's own questions are on the note with their answers; a long one wraps in the label column",
+          arguments: [Language.dutch, .english])
+    func checklistQuestions(language: Language) throws {
+        let content = ShippedContent.bundle
+        let checklist = try #require(content.checklist("sexual-exploitation-youth"))
+        let recent = try #require(checklist.questions.first { $0.id == "recent-sexual-violence" })
+        let under16 = try #require(checklist.questions.first { $0.id == "under-16" })
+        let input = AssessmentInput(checked: [try #require(checklist.signals.first).id], answers: [recent.id])
+        let assessed = CaseNote.assess(input, checklist: checklist, role: content.role("teacher"), content: content)
+        let note = CaseNote(created: Date(timeIntervalSince1970: 1_741_944_600), timeZone: TimeZone(identifier: "UTC")!, appVersion: "0.1.0",
+                            checklist: checklist, role: content.role("teacher"), reference: "77", result: assessed.result,
+                            steps: assessed.steps, progress: nil)
+        let blocks = CaseNoteBuilder(content: content, language: language).blocks(note)
+        #expect(blocks.contains(.field(label: recent.text(language), value: content.strings("answer.yes", language))))
+        #expect(blocks.contains(.field(label: under16.text(language), value: content.strings("answer.no", language))))
+        let fonts = try CertificateFonts.load(from: CertificateFonts.folders(content: content))
+        let page = try #require(CaseNoteLayout(blocks, fonts: fonts, footer: "footer").pages.first)
+        let labels = page.texts.filter { $0.x == CaseNoteLayout.margin && $0.color == .muted && $0.size == CaseNoteLayout.bodySize }
+        #expect(labels.count > 8, "every label, the long ones on more lines")
+        for label in labels {
+            #expect(label.x + label.width < CaseNoteLayout.margin + 150, "\(label.string) runs into the answers")
+        }
+    }
+
     @Test("a note is written 0600, never over another file, never through a link")
     func written() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("signaal-note-\(UUID().uuidString)")

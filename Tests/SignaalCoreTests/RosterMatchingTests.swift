@@ -127,4 +127,12 @@ struct RosterMatchingTests {
         #expect(try Self.status(decoded).completed == 1)
         #expect(try JSONDecoder().decode(TrainingRecords.self, from: old).organisations.first?.links == nil)
     }
+
+    @Test("the organisation typed as its id, as `org create` printed it (hotel-de-duinen), counts", arguments: ["hotel-de-duinen", "HOTEL-DE-DUINEN", "hotel de duinen"])
+    func organisationID(typed: String) throws {
+        let records = try Self.records([("Jan de Vries", typed)])
+        let status = try Self.status(records)
+        #expect(status.completed == 1)
+        #expect(status.unmatched.isEmpty)
+    }
 }

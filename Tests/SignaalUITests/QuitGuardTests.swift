@@ -124,4 +124,15 @@ struct QuitGuardTests {
         #expect(learner.state.screen == .learnerHome)
         #expect(learner.app.update(.interrupt) == [.quit])
     }
+
+    @Test("Esc or q back to the first screen and once more: ticked signals ask first, as Q does", arguments: [Key.escape, .character("q")])
+    func backFromFirstScreen(key: Key) {
+        var d = Self.ticked()
+        d.press(.escape, .escape)
+        #expect(d.state.screen == .roles)
+        #expect(d.state.session?.input.checked.count == 1, "the ticks are kept for coming back")
+        #expect(d.app.update(.key(key)).isEmpty, "not quit at once")
+        #expect(d.state.overlay == .confirmQuit)
+        #expect(d.app.update(.key(.character("j"))) == [.quit])
+    }
 }

@@ -32,7 +32,17 @@ struct WidgetTests {
         #expect(g[1, 0].isContinuation && g[0, 2].text == "😀" && g[1, 2].isContinuation)
         var odd = grid(4, 1)
         odd.render(StyledLine("a漢字"), in: Rect(x: 0, y: 0, width: 4, height: 1))
-        #expect(odd.lines == ["a漢 "], "the second 漢 would straddle the edge: a space instead")
+        #expect(odd.lines == ["a漢…"], "the second 漢 would straddle the edge: the cut is marked instead")
+    }
+
+    @Test("a line cut by the edge ends in …; spaces beyond the edge are no cut")
+    func cutMarked() {
+        var g = grid(10, 3)
+        g.render(StyledLine(runs: [("• ", .dim), ("Maximiliaan de Groot", .normal)]), in: Rect(x: 0, y: 0, width: 10, height: 1))
+        g.render(StyledLine("exactly10!"), in: Rect(x: 0, y: 1, width: 10, height: 1))
+        g.render(StyledLine(runs: [("abc", .normal), ("          ", .dim)]), in: Rect(x: 0, y: 2, width: 10, height: 1))
+        #expect(g.lines == ["• Maximil…", "exactly10!", "abc       "])
+        #expect(g.legend[0] == "dd........")
     }
 
     @Test("narrow and empty rectangles: nothing drawn outside, no crash")
@@ -177,12 +187,18 @@ struct WidgetTests {
         #expect(marked.lines[2].allSatisfy { $0 == " " })
     }
 
-    @Test("key hints leave out what does not fit whole, from the end")
+    @Test("key hints leave out what does not fit whole, from the end, but keep the help key")
     func keyHints() {
         var g = grid(20, 1)
-        g.render(KeyHints(hints: [("↑↓", "move"), ("Esc", "back"), ("h", "help")]), in: Rect(x: 0, y: 0, width: 20, height: 1))
+        g.render(KeyHints(hints: [("↑↓", "move"), ("Esc", "back"), ("Q", "quit")]), in: Rect(x: 0, y: 0, width: 20, height: 1))
         #expect(g.lines == ["↑↓ move  Esc back   "])
         #expect(g.legend == ["KKdddddddKKKddddddd."])
+        var helped = grid(20, 1)
+        helped.render(KeyHints(hints: [("↑↓", "move"), ("Esc", "back"), ("h", "help"), ("Q", "quit")]), in: Rect(x: 0, y: 0, width: 20, height: 1))
+        #expect(helped.lines == ["↑↓ move  h help     "])
+        var form = grid(30, 1)
+        form.render(KeyHints(hints: [("Tab", "field"), ("Enter", "next"), ("Esc", "back"), ("F1", "help")]), in: Rect(x: 0, y: 0, width: 30, height: 1))
+        #expect(form.lines == ["Tab field  F1 help            "])
     }
 
     @Test("an 80x24 screen built from the layout helper and widgets")

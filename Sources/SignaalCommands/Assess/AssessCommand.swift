@@ -8,7 +8,7 @@ struct AssessCommand: Speaks {
     let console: Console
 
     static let spec = Arguments.Spec(
-        valued: ["content", "lang", "checklist", "signal", "answer", "role", "format", "case", "out"],
+        valued: SignaalCommandLine.commonValued.union(["checklist", "signal", "answer", "role", "format", "case", "out"]),
         flags: ["help", "list", "minor", "adult", "acute"]
     )
 

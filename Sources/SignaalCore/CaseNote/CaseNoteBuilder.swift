@@ -36,7 +36,10 @@ public struct CaseNoteBuilder: Speaks {
             .field(label: t("casenote.reference"), value: note.reference ?? t("casenote.none")),
             .field(label: t("casenote.age"), value: age),
             .field(label: t("casenote.acute"), value: t(note.result.input.acute ? "answer.yes" : "answer.no")),
-        ]
+        ] + note.checklist.questions.map { question in
+            // The checklist's own questions change the steps too (recent sexual violence: CSG).
+            .field(label: question.text(language), value: t(note.result.input.answers.contains(question.id) ? "answer.yes" : "answer.no"))
+        }
     }
 
     /// The result screen's own document, block for block, so the note can

@@ -24,6 +24,21 @@ public struct CaseNoteFiles: Speaks {
 
     public struct Failure: Error, Equatable, CustomStringConvertible {
         public let description: String
+        /// Which file and why, when the system refused it: said in the
+        /// user's words with `Speaks.caseNoteFailure`.
+        public var file: FileWriteFailure?
+
+        init(description: String, file: FileWriteFailure? = nil) {
+            self.description = description
+            self.file = file
+        }
+
+        /// The path and the system's reason for the last call that failed.
+        static func system(_ path: String) -> Failure {
+            let code = errno
+            return Failure(description: "\(path): \(String(cString: strerror(code)))",
+                           file: FileWriteFailure(path: path, reason: FileWriteFailure.reason(code: code)))
+        }
     }
 
     public func render(_ note: CaseNote, as format: CaseNoteFormat) throws(Failure) -> Data {
@@ -68,7 +83,7 @@ public struct CaseNoteFiles: Speaks {
             let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0o600)
             if descriptor < 0 {
                 if errno == EEXIST { continue }
-                throw Failure(description: "\(path): \(String(cString: strerror(errno)))")
+                throw Failure.system(path)
             }
             try finish(descriptor, data, path)
             return path
@@ -79,7 +94,7 @@ public struct CaseNoteFiles: Speaks {
     /// Writes to the file the user named (`--out`), replacing it, 0600.
     public static func replace(_ data: Data, at path: String) throws(Failure) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
-        guard descriptor >= 0 else { throw Failure(description: "\(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw Failure.system(path) }
         try finish(descriptor, data, path)
     }
 
@@ -98,7 +113,15 @@ public struct CaseNoteFiles: Speaks {
             return false
         }
         if failed || fsync(descriptor) != 0 {
-            throw Failure(description: "\(path): \(String(cString: strerror(errno)))")
+            throw Failure.system(path)
         }
+    }
+}
+
+extension Speaks {
+    /// A case note that could not be written, in the user's language where
+    /// the system said why ("you have no permission to write there").
+    public func caseNoteFailure(_ failure: CaseNoteFiles.Failure) -> String {
+        failure.file.map(fileWriteFailure) ?? failure.description
     }
 }

@@ -58,11 +58,13 @@ struct CaseNoteLayout {
         case .field(let label, let value):
             let labelWidth = 150.0
             let values = PDFTextWrap.lines(value, font: fonts.regular, size: Self.bodySize, maxWidth: Self.textWidth - labelWidth)
-            newPageUnlessRoom(Double(values.count) * Self.leading)
-            for (index, line) in values.enumerated() {
+            // A checklist's own question can be longer than the label column: it wraps there.
+            let labels = PDFTextWrap.lines(label, font: fonts.regular, size: Self.bodySize, maxWidth: labelWidth - 8)
+            newPageUnlessRoom(Double(max(values.count, labels.count)) * Self.leading)
+            for index in 0..<max(values.count, labels.count) {
                 y += Self.leading
-                if index == 0 { current.texts.append(text(label, .regular, Self.bodySize, .muted, x: Self.margin)) }
-                current.texts.append(text(line, .regular, Self.bodySize, .black, x: Self.margin + labelWidth))
+                if index < labels.count { current.texts.append(text(labels[index], .regular, Self.bodySize, .muted, x: Self.margin)) }
+                if index < values.count { current.texts.append(text(values[index], .regular, Self.bodySize, .black, x: Self.margin + labelWidth)) }
             }
         case .heading(let heading):
             newPageUnlessRoom(3 * Self.leading + 16)

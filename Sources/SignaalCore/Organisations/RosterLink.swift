@@ -38,7 +38,8 @@ public enum OrganisationRelation: Equatable, Sendable {
             return
         }
         let name = NameKey.of(organisation.name)
-        var same: Set<String> = [name, NameKey.of(organisation.id.replacingOccurrences(of: "-", with: " "))]
+        // The id as `org create` printed it ("hotel-de-duinen"), and with spaces.
+        var same: Set<String> = [name, NameKey.of(organisation.id), NameKey.of(organisation.id.replacingOccurrences(of: "-", with: " "))]
         if let location = organisation.location {
             same.insert(NameKey.of(organisation.name + " " + location))
             same.insert(NameKey.of(organisation.name + ", " + location).replacingOccurrences(of: ",", with: ""))

@@ -12,8 +12,9 @@ enum RolesScreen {
             choose(chosen, &state)
         case nil:
             guard key == .escape || key == .character("q") else { return [] }
-            // Meldcode ticks that are in no saved note are not lost silently.
-            if state.caseWork.hasUnsaved {
+            // Back from the first screen quits: ticked signals and meldcode
+            // ticks in no saved note are not lost silently (as with Q).
+            if QuitGuard.hasUnsavedWork(state) {
                 state.overlay = .confirmQuit
                 return []
             }

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+@testable import SignaalCommands
+@testable import SignaalCore
+
+/// A command Signaal prints for the user to copy must give the shell the
+/// name as typed, and run nothing that is in it.
+@Suite("Names in commands to copy")
+struct ShellWordTests {
+    /// What `sh` makes of `word`: the one argument it passes on.
+    static func shellReads(_ word: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "printf %s " + word]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test("every name reaches the shell unchanged, and nothing in it runs",
+          arguments: ["Anna de Boer", "Анна Петрова", "de Vries, Jan \"Jantje\"", "O'Brien", "$(touch /tmp/signaal-shellword)",
+                      "`id`", "back\\slash", "Hi! ${HOME}", "it's \"both\""])
+    func roundTrip(name: String) throws {
+        #expect(try Self.shellReads(ShellWord.quoted(name)) == name)
+        #expect(!FileManager.default.fileExists(atPath: "/tmp/signaal-shellword"))
+    }
+
+    @Test("a plain name keeps its double quotes")
+    func familiar() {
+        #expect(ShellWord.quoted("Anna de Boer") == "\"Anna de Boer\"")
+    }
+
+    @Test("the certificate command after a passed training is safe to paste")
+    func certificateHint() throws {
+        let data = DataFolder()
+        let name = "de Vries, Jan \"Jantje\" $(id)"
+        let run = Run.signaal(["train", "youth-relationships", "--learner", name, "--plain", "--data", data.path, "--lang", "en"],
+                              input: PlainAnswers.passing("youth-relationships", learner: name))
+        let line = try #require(run.out.split(separator: "\n").first { $0.hasPrefix("Your certificate: ") })
+        let word = try #require(line.components(separatedBy: "--learner ").last?.components(separatedBy: " --module").first)
+        #expect(try Self.shellReads(word) == name, "\(line)")
+    }
+}
