@@ -46,3 +46,28 @@ struct ResultLayoutTests {
         #expect(driver.state.resultLayout?.key.width == ResultLayout.width(Frame.layout(driver.size).body))
     }
 }
+
+/// The manager's status of one organisation: a line per staff member still
+/// to train, laid out once per (size, language, organisation, records).
+@Suite("Organisation status layout")
+struct OrganisationStatusLayoutTests {
+    @Test("kept while scrolling; laid out again after a link changes the records")
+    func keptAndRenewed() throws {
+        var driver = Driver(language: .english, services: RecordEffectsTests.services(try CountingKeeper(ManagerLinkTests.keeper().read().0)))
+        driver.type("4")
+        driver.press(.enter, .enter)
+        #expect(driver.state.screen == .organisationStatus)
+        let kept = try #require(driver.state.statusLayout)
+        let width = Frame.layout(driver.size).body.width - 2
+        #expect(kept.key.width == width)
+        #expect(kept.lines == OrganisationStatusView.lines(driver.state, width: width), "the same lines as a fresh layout")
+
+        driver.press(.down, .down, .pageDown)
+        #expect(driver.state.statusLayout?.key == kept.key, "scrolling lays nothing out again")
+
+        driver.press(.character("m"))
+        #expect(driver.text.contains("3 of 5 staff have completed"), "the view shows the records after the link")
+        #expect(driver.state.statusLayout?.key != kept.key)
+        #expect(driver.state.statusLayout?.lines != kept.lines)
+    }
+}

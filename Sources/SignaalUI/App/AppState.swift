@@ -26,7 +26,9 @@ public struct AppState: Sendable {
     /// A one-line message under the body (translated key and arguments).
     public var status: Status?
     /// What the screens show of the training records, as last read or written.
-    public var records = ShownRecords()
+    public var records = ShownRecords() { didSet { recordsRevision &+= 1 } }
+    /// Counts every change to `records`: a laid-out status is kept while it stays the same.
+    private(set) var recordsRevision = 0
 
     /// The screen on show and the state that belongs to it alone.
     public var current = ScreenState.roles(cursor: 0)
@@ -40,7 +42,9 @@ public struct AppState: Sendable {
     /// The case note and meldcode being prepared (memory only).
     public var caseWork = CaseWork()
     /// The result document as last laid out (see `ResultLayout`).
-    var resultLayout: ResultLayout?
+    var resultLayout: LaidOutLines<ResultLayout.Key>?
+    /// The organisation's status as last laid out (see `OrganisationStatusLayout`).
+    var statusLayout: LaidOutLines<OrganisationStatusLayout.Key>?
     /// The learner form, kept while the learner goes back and forth.
     public var learnerForm = LearnerForm()
     /// The learner who trains now, once named.

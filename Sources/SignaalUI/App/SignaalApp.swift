@@ -23,8 +23,9 @@ public struct SignaalApp: Program {
 
     public mutating func update(_ message: Message) -> [Effect] {
         let effects = handle(message)
-        // The view finds the result document laid out for what it shows.
+        // The view finds the long documents laid out for what it shows.
         ResultLayout.refresh(&state)
+        OrganisationStatusLayout.refresh(&state)
         return effects
     }
 

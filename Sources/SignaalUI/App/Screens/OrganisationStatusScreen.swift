@@ -43,7 +43,7 @@ enum OrganisationStatusScreen {
     /// The status report's length and the rows it is shown in, at the current size.
     static func extent(_ state: AppState) -> (content: Int, viewport: Int) {
         let body = Frame.layout(state.size).body
-        return (OrganisationStatusView.lines(state, width: body.width - 2).count, body.height)
+        return (OrganisationStatusLayout.lines(state, width: body.width - 2).count, body.height)
     }
 
     /// Keeps the scroll within the report after it changed (reload, link) or the window did.
@@ -68,6 +68,31 @@ enum OrganisationStatusScreen {
         let labels = state.language == .dutch ? CSVExport.Labels.dutch : CSVExport.Labels.english
         let name = CSVExport.fileName(organisationID: organisation.id, stem: state.t("manager.fileStem"))
         return [.exportCSV(fileName: name, data: CSVExport.completion(status, labels: labels))]
+    }
+}
+
+/// The status laid out once per (width, language, organisation, records as
+/// last read): with 100,000 staff a scroll key laid out 40,000 lines twice.
+enum OrganisationStatusLayout {
+    struct Key: Equatable, Sendable {
+        let width: Int
+        let language: Language
+        let organisationID: String
+        let records: Int
+    }
+
+    static func key(_ state: AppState, width: Int) -> Key? {
+        guard let id = OrganisationStatusScreen.shown(state)?.id else { return nil }
+        return Key(width: width, language: state.language, organisationID: id, records: state.recordsRevision)
+    }
+
+    static func lines(_ state: AppState, width: Int) -> [StyledLine] {
+        LaidOutLines.lines(state.statusLayout, for: key(state, width: width)) { OrganisationStatusView.lines(state, width: width) }
+    }
+
+    static func refresh(_ state: inout AppState) {
+        guard let key = key(state, width: Frame.layout(state.size).body.width - 2) else { return }
+        state.statusLayout = LaidOutLines.refreshed(state.statusLayout, for: key) { OrganisationStatusView.lines(state, width: key.width) }
     }
 }
 
@@ -123,7 +148,7 @@ enum OrganisationStatusView {
                     ("↑↓", state.t("key.scroll")), ("Esc", state.t("key.back"))],
             status: state.t("manager.importHint", ["id": OrganisationStatusScreen.shown(state)?.id ?? ""])
         ) { grid, area in
-            grid.render(ScrollView(lines: lines(state, width: area.width - 2)), in: area,
+            grid.render(ScrollView(lines: OrganisationStatusLayout.lines(state, width: area.width - 2)), in: area,
                         state: OrganisationStatusScreen.shown(state)?.scroll ?? ScrollState())
         }
     }

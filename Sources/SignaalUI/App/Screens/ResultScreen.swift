@@ -77,7 +77,7 @@ enum ResultView {
 /// wrapped once per (width, language, checklist and answers, role), then
 /// reused by `update` (to clamp the scroll) and by the view (to draw), instead
 /// of twice per scroll key.
-struct ResultLayout: Sendable {
+enum ResultLayout {
     struct Key: Equatable, Sendable {
         let width: Int
         let language: Language
@@ -85,9 +85,6 @@ struct ResultLayout: Sendable {
         let input: AssessmentInput
         let role: String?
     }
-
-    let key: Key
-    let lines: [StyledLine]
 
     static func key(_ state: AppState, width: Int) -> Key? {
         guard let session = state.session else { return nil }
@@ -100,16 +97,13 @@ struct ResultLayout: Sendable {
     /// The lines for `width`: the kept ones while nothing they depend on
     /// changed, else laid out now (a view at another size stays correct).
     static func lines(_ state: AppState, width: Int) -> [StyledLine] {
-        if let kept = state.resultLayout, kept.key == key(state, width: width) { return kept.lines }
-        return ResultView.lines(state, width: width)
+        LaidOutLines.lines(state.resultLayout, for: key(state, width: width)) { ResultView.lines(state, width: width) }
     }
 
     /// Lays the document out again if the size, language or answers changed
     /// (update only: the view never writes to the state).
     static func refresh(_ state: inout AppState) {
         guard state.screen == .result, let key = key(state, width: width(Frame.layout(state.size).body)) else { return }
-        if state.resultLayout?.key != key {
-            state.resultLayout = ResultLayout(key: key, lines: ResultView.lines(state, width: key.width))
-        }
+        state.resultLayout = LaidOutLines.refreshed(state.resultLayout, for: key) { ResultView.lines(state, width: key.width) }
     }
 }
