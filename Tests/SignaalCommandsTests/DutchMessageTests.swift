@@ -50,6 +50,10 @@ struct DutchMessageTests {
             for kind in kinds {
                 let text = wording.store(StoreError(kind, path: "/x/records.json", reason: "No space left on device"))
                 #expect(text.contains("/x/records.json") && text.contains("No space left") && !text.contains("{"), "\(kind): \(text)")
+                if language == .dutch {
+                    // The system speaks English: its words stand apart, after the Dutch sentence.
+                    #expect(text.hasSuffix("(Melding van het systeem: No space left on device.)"), "\(kind): \(text)")
+                }
             }
             let problems: [RosterProblem.Reason] = [.emptyName, .nameControlCharacters, .nameTooLong(maximum: 200), .controlCharacters(column: .email),
                                                     .fieldTooLong(column: .department, maximum: 200), .tooManyFields(found: 4, expected: 3),
