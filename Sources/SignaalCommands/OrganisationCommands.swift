@@ -242,6 +242,10 @@ struct OrganisationCommands: Speaks {
         }
         let status = outcome.tally
         guard let certificate = outcome.certificate else {
+            guard status.rostered > 0 else {
+                console.err(t("org.noRoster", ["id": outcome.organisation.id]) + "\n")
+                return .failure
+            }
             console.err(t("org.notEligible", ["completed": "\(status.completed)", "rostered": "\(status.rostered)",
                                                "percent": "\(status.shownPercent)", "threshold": "\(threshold)",
                                                "needed": "\(status.staffNeeded)"]) + "\n")

@@ -36,7 +36,8 @@ struct PlainTraining: Speaks {
     }
 
     func run(module: TrainingModule, name rawName: String, organisation rawOrganisation: String?) -> ExitCode {
-        let name: String, organisation: String?
+        let name: String
+        var organisation: String?
         switch (LearnerName.validate(rawName), OrganisationName.validate(rawOrganisation)) {
         case let (.success(validName), .success(validOrganisation)):
             name = validName
@@ -51,11 +52,15 @@ struct PlainTraining: Speaks {
         var runner: ModuleRunner
         let learner: Learner
         do {
+            // "--organisation hotel-de-zon", the id `org create` printed: the organisation's
+            // name goes on the record and the certificate (a record made with the id is carried on).
+            let typed = organisation
+            if let typed, let known = try store.organisation(idOrName: typed), known.id == typed { organisation = known.name }
             // Without --organisation, the one record with this name is carried on, whatever its organisation.
             let others = try store.learners(named: name)
             var named = TrainingRecords()
             named.learners = others
-            let exact = named.findLearner(named: name, organisation: organisation)
+            let exact = named.findLearner(named: name, organisation: organisation) ?? named.findLearner(named: name, organisation: typed)
             let carried = organisation == nil && exact == nil && others.count == 1 ? others.first : nil
             if organisation == nil, exact == nil, others.count > 1 {
                 let organisations = others.map { $0.organisation.map { "\"\($0)\"" } ?? "\"\"" }.joined(separator: ", ")

@@ -131,6 +131,10 @@ struct OrganisationCommandTests {
         let d = ["--data", data.path, "--lang", "en"]
         #expect(Run.signaal(["org", "create", "Hotel De Zeemeeuw"] + d).code == .ok)
         #expect(Run.signaal(["org", "create", "hotel de zeemeeuw"] + d).code == .failure, "no duplicates")
+        // Nobody on the roster: not "0 more staff needed", but the roster to import.
+        let empty = Run.signaal(["org", "certificate", "hotel-de-zeemeeuw"] + d)
+        #expect(empty.code == .failure && empty.err.contains("Import the roster first: signaal org import-roster hotel-de-zeemeeuw"), "\(empty.err)")
+        #expect(Run.signaal(["org", "status", "hotel-de-zeemeeuw"] + d).out.contains("No one is on the staff roster yet"))
         let dry = Run.signaal(["org", "import-roster", "hotel-de-zeemeeuw", file.path, "--dry-run"] + d)
         #expect(dry.out.contains("5 to add"))
         #expect(dry.err.contains(".csv:5: the name is empty"), "the bad line is reported with its number: \(dry.err)")

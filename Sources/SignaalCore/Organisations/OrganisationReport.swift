@@ -26,9 +26,16 @@ public struct OrganisationReport: Sendable, Speaks {
     }
 
     public func verdict(_ status: OrganisationStatus) -> String {
-        status.eligible
-            ? t("org.eligible", ["threshold": "\(status.threshold)"])
-            : t("org.needMore", ["needed": "\(status.staffNeeded)", "threshold": "\(status.threshold)"])
+        if status.eligible { return t("org.eligible", ["threshold": "\(status.threshold)"]) }
+        return notYet(status.tally, organisationID: status.organisationID)
+    }
+
+    /// Why there is no certificate yet: how many more staff, or (with nobody
+    /// on the roster, where "0 more needed" would mislead) the roster to import.
+    public func notYet(_ tally: OrganisationTally, organisationID: String) -> String {
+        tally.rostered == 0
+            ? t("org.noRoster", ["id": organisationID])
+            : t("org.needMore", ["needed": "\(tally.staffNeeded)", "threshold": "\(tally.threshold)"])
     }
 
     public func text(_ status: OrganisationStatus, organisation: Organisation, width: Int = 60) -> String {

@@ -57,7 +57,9 @@ enum OrganisationStatusScreen {
     static func certificate(_ state: inout AppState) -> [Effect] {
         guard let (organisation, status) = status(state), let module = state.content.module(organisation.moduleID) else { return [] }
         guard status.eligible else {
-            state.status = .init("org.needMore", ["needed": "\(status.staffNeeded)", "threshold": "\(status.threshold)"])
+            state.status = status.rostered == 0
+                ? .init("org.noRoster", ["id": organisation.id])
+                : .init("org.needMore", ["needed": "\(status.staffNeeded)", "threshold": "\(status.threshold)"])
             return []
         }
         return [.changeRecords(.organisationCertificate(organisationID: organisation.id, moduleID: module.id))]
