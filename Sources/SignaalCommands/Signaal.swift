@@ -149,7 +149,10 @@ public struct SignaalCommandLine {
 
     /// Records in the data folder; certificates, cards, CSV files and case notes written to the working folder.
     func services(_ content: ContentBundle, _ arguments: Arguments, language startLanguage: Language = .dutch,
-                  folder: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) -> AppServices {
+                  folder chosen: URL? = nil) -> AppServices {
+        let folder = chosen ?? Self.outputFolder(current: FileManager.default.currentDirectoryPath, home: environment["HOME"]) {
+            access($0, W_OK) == 0
+        }
         let store = TrainingRecordsFile.store(in: DataDirectory.resolve(explicit: arguments.value("data"), environment: environment))
         var services = AppServices(
             records: interfaceRecords(arguments, content, Language.preferred(explicit: arguments.value("lang"), environment: environment), file: store),
@@ -203,6 +206,15 @@ public struct SignaalCommandLine {
         services.workingFolder = folder.path
         services.appVersion = signaalVersion
         return services
+    }
+
+    /// Where the full-screen app writes what the user saves: the working
+    /// folder, or the home folder when the working folder is not the user's
+    /// to write (started from `/`, or from a classroom's read-only share),
+    /// so that a case note can always be saved. The screens name the folder.
+    static func outputFolder(current: String, home: String?, writable: (String) -> Bool) -> URL {
+        if !writable(current), let home, !home.isEmpty, writable(home) { return URL(fileURLWithPath: home, isDirectory: true) }
+        return URL(fileURLWithPath: current, isDirectory: true)
     }
 
     func runTrain(_ content: ContentBundle, _ language: Language, _ arguments: Arguments) -> ExitCode {

@@ -28,3 +28,19 @@ struct OutputFolderTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 }
+
+/// Where the full-screen app saves: the working folder, else the home folder.
+@Suite("The full-screen app's output folder")
+struct InterfaceOutputFolderTests {
+    @Test("the working folder when it can be written; the home folder when it cannot; else the working folder all the same")
+    func chosen() {
+        let writable: Set<String> = ["/home/jan", "/home/jan/dossiers"]
+        let pick = { (current: String, home: String?) in
+            SignaalCommandLine.outputFolder(current: current, home: home) { writable.contains($0) }.path
+        }
+        #expect(pick("/home/jan/dossiers", "/home/jan") == "/home/jan/dossiers")
+        #expect(pick("/", "/home/jan") == "/home/jan", "started from /: the note goes home, and the form says so")
+        #expect(pick("/srv/klas", nil) == "/srv/klas", "no home to fall back on: the save says why it failed")
+        #expect(pick("/srv/klas", "/nonexistent") == "/srv/klas")
+    }
+}
