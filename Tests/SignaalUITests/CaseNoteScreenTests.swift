@@ -164,4 +164,15 @@ struct CaseNoteFieldTests {
         driver.press(.character("s"), .character("\u{1B}"), .character("D"), .character("\u{202E}"), .character("7"), .character("\u{07}"))
         #expect(driver.state.caseWork.reference == "D7")
     }
+
+    @Test("a reference pasted longer than the field keeps its first 40 characters and says so")
+    func pastedTooLong() {
+        var driver = CaseNoteScreenTests.result()
+        driver.press(.character("s"))
+        driver.type("D-2026-" + String(repeating: "7", count: 45))
+        #expect(driver.state.caseWork.reference.count == CaseReference.maximumLength)
+        #expect(driver.text.contains("A case reference is at most 40 characters."))
+        driver.press(.backspace)
+        #expect(!driver.text.contains("at most 40"), "the message goes once the reference fits again")
+    }
 }

@@ -86,7 +86,13 @@ enum CaseNoteFormScreen {
                 return CaseNoteActions.save(state, reference: reference)
             }
         case .character(let c):
-            if isTypeable(c), state.caseWork.reference.count < CaseReference.maximumLength { state.caseWork.reference.append(c) }
+            guard isTypeable(c) else { break }
+            // A pasted number longer than the field says why its end is not taken.
+            guard state.caseWork.reference.count < CaseReference.maximumLength else {
+                state.caseWork.problem = "casenote.reference.tooLong"
+                break
+            }
+            state.caseWork.reference.append(c)
             state.caseWork.problem = nil
         case .function(1):
             state.overlay = .help
