@@ -173,7 +173,7 @@ struct PlainTraining: Speaks {
             runner.answer(chosen)
             say(t("training.\(QuestionScoring.verdict(question, chosen: chosen).rawValue)"))
             let right = question.options.indices.filter { question.options[$0].correct }.map { "\($0 + 1)" }.joined(separator: ", ")
-            say(t("plainTraining.correctWere", ["list": right]))
+            say(t("plainTraining.correct", ["list": right]))
             wrapped(question.explanation(text), indent: "  ")
             runner.nextUnit()
         }

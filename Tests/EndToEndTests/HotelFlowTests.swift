@@ -12,7 +12,7 @@ extension EndToEnd {
         /// Input for `train --plain` that answers every question right for
         /// `learner`. Options are shuffled per learner, so a first run in a
         /// scratch folder answers "1" everywhere and reads the numbers this
-        /// learner sees in its feedback ("Right were: 2, 4.").
+        /// learner sees in its feedback ("Correct: 2, 4.").
         static func passingAnswers(module id: String, learner: String, binary: URL, scratch: URL) throws -> String {
             let probe = try ProcessRunner.run(binary, ["train", id, "--learner", learner, "--plain", "--lang", "en", "--data", scratch.path],
                                               input: .text(String(repeating: "1\n", count: 500)), timeout: 60)
@@ -22,7 +22,7 @@ extension EndToEnd {
             while let match = rest.firstMatch(of: prompt) {
                 let after = rest[match.range.upperBound...]
                 let segment = after.firstMatch(of: prompt).map { after[..<$0.range.lowerBound] } ?? after
-                if let right = segment.firstMatch(of: try Regex(#"Right were: ([\d, ]+)\."#)), let numbers = right.output[1].substring {
+                if let right = segment.firstMatch(of: try Regex(#"Correct: ([\d, ]+)\."#)), let numbers = right.output[1].substring {
                     lines.append(numbers.replacingOccurrences(of: ",", with: ""))
                 } else {
                     lines.append(match.output[0].substring?.hasPrefix("Enter") == true ? "" : "1")

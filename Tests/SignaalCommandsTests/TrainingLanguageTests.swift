@@ -28,8 +28,8 @@ struct TrainingLanguageTests {
         let strings = ShippedModules.bundle.strings
         #expect(run.out.contains(strings("training.passed", Language(language))))
         #expect(run.out.contains("(" + strings("training.reviewNote", Language(language)) + ")"))
-        // The instructions a Polish learner saw in Dutch ("Kies 1–3", "Goed waren", the review note) …
-        for key in ["plain.choose", "plainTraining.correctWere", "training.reviewNote", "plainTraining.continue"] {
+        // The instructions a Polish learner saw in Dutch ("Kies 1–3", "Goed: …", the review note) …
+        for key in ["plain.choose", "plainTraining.correct", "training.reviewNote", "plainTraining.continue"] {
             let dutch = try #require(strings.values[key]?.values["nl"]).split(separator: "{").first.map(String.init) ?? ""
             #expect(!run.out.contains(dutch), "\(key) in Dutch: \(dutch)")
         }
