@@ -17,7 +17,7 @@ public enum InterfaceTranslations {
     public static func usedInTraining(_ key: String) -> Bool {
         let prefixes = ["training.", "plainTraining.", "key.", "learner.", "home.", "audience.", "certificate.saved",
                         "certificate.failed", "certificate.notYet", "records.", "help.training", "help.home", "help.learner",
-                        "pick.", "help.pick"]
+                        "pick.", "help.pick", "help.title", "help.general"]
         let keys: Set<String> = ["tooSmall", "plain.choose", "plain.invalid", "plain.invalidNumbers", "cert.unprintable", "cert.noFonts",
                                  "files.inFolder"]
         return keys.contains(key) || prefixes.contains { key.hasPrefix($0) }

@@ -38,7 +38,9 @@ enum OverlayView {
 
     /// The help text for the current screen, wrapped to `width`.
     static func helpLines(_ state: AppState, width: Int) -> [String] {
-        var body = state.t("help.\(helpKey(state.screen))") + "\n\n" + state.t("help.general")
+        // A class run saves nothing and Esc ends it: its help must not promise otherwise.
+        let classRun = state.screen == .training && state.training?.classMode == true
+        var body = (classRun ? state.t("help.class") : state.t("help.\(helpKey(state.screen))")) + "\n\n" + state.t("help.general")
         if state.screen == .checklist, let intro = state.session?.checklist.intro(state.language) {
             body = intro + "\n\n" + body
         }

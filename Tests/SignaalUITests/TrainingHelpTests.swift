@@ -1,0 +1,51 @@
+import Foundation
+import Testing
+import SignaalCore
+@testable import SignaalUI
+
+/// The help (h, F1) in a training says what that run really does: a class
+/// run saves nothing, and a learner in Polish reads the whole help in Polish.
+@Suite("Help in a training")
+struct TrainingHelpTests {
+    /// The help text as one line, so that wrapping does not split a phrase.
+    static func help(_ driver: Driver) -> String {
+        OverlayView.helpLines(driver.state, width: 10_000).joined(separator: " ")
+    }
+
+    @Test("class mode: the help says nothing is stored and Esc ends the lesson, not that progress is saved")
+    func classRun() throws {
+        var driver = Driver()
+        let module = try #require(TestContent.bundle.modules.first { $0.id == "youth-relationships" })
+        driver.app = SignaalApp(classroom: module, content: TestContent.bundle, language: .dutch)
+        driver.resize(driver.size)
+        driver.press(.character("h"))
+        try #require(driver.state.overlay == .help)
+        let text = Self.help(driver)
+        #expect(text.contains("er wordt niets bewaard"), "\(text)")
+        #expect(text.contains("Esc stopt de les"))
+        #expect(text.contains("f toont of verbergt de notities"))
+        #expect(!text.contains("voortgang wordt"), "a class run keeps no progress:\n\(text)")
+    }
+
+    @Test("a learner's own run: the help still says progress is saved and Esc pauses")
+    func learnerRun() {
+        var driver = TrainingDriver.youthModule()
+        driver.press(.function(1))
+        let text = Self.help(driver)
+        #expect(text.contains("Je voortgang wordt na elk antwoord bewaard"), "\(text)")
+        #expect(!text.contains("Klasmodus:"))
+    }
+
+    @Test("--lang pl: F1 on the learner form shows a Polish title and Polish general help, not English")
+    func polishLearnerForm() throws {
+        var driver = Driver(language: Language("pl"), services: TrainingDriver.services())
+        driver.press(.enter)
+        driver.type("3")
+        try #require(driver.state.screen == .learnerForm)
+        driver.press(.function(1))
+        let text = Self.help(driver)
+        #expect(driver.text.contains("─ Pomoc "), "\(driver.text)")
+        #expect(text.contains("dzwoń pod 112"), "\(text)")
+        for english in ["Everywhere", "call 112", "Help"] { #expect(!text.contains(english) && !driver.text.contains("─ \(english) "), "\(english)") }
+    }
+}
