@@ -12,7 +12,7 @@ struct TrainingHelpTests {
         OverlayView.helpLines(driver.state, width: 10_000).joined(separator: " ")
     }
 
-    @Test("class mode: the help says nothing is stored and Esc ends the lesson, not that progress is saved")
+    @Test("class mode: the help says nothing is stored and what Esc does, not that progress is saved")
     func classRun() throws {
         var driver = Driver()
         let module = try #require(TestContent.bundle.modules.first { $0.id == "youth-relationships" })
@@ -22,7 +22,7 @@ struct TrainingHelpTests {
         try #require(driver.state.overlay == .help)
         let text = Self.help(driver)
         #expect(text.contains("er wordt niets bewaard"), "\(text)")
-        #expect(text.contains("Esc stopt de les"))
+        #expect(text.contains("Esc pauzeert de les"))
         #expect(text.contains("f toont of verbergt de notities"))
         #expect(!text.contains("voortgang wordt"), "a class run keeps no progress:\n\(text)")
     }

@@ -44,6 +44,11 @@ enum ActivitiesScreen {
             return [.printCard(cardID: card, roleID: role, language: state.language)]
         case .classroom:
             guard let module = activity.ref.flatMap(state.content.module) else { return [] }
+            // Back to the same lesson resumes it: an Esc in front of the class must not lose the place.
+            if let running = state.training, running.classMode, running.runner.module.id == module.id, !running.runner.progress.finished {
+                state.current = .training
+                return []
+            }
             state.training = TrainingState(runner: ModuleRunner(module: module, order: .run(state.environment.runSeed())), learnerID: nil, classMode: true)
             state.current = .training
             return []

@@ -158,7 +158,8 @@ enum TrainingView {
         if training.runner.module.languages.count > 2 {
             hints.append(("t", training.language(state).code.uppercased()))
         }
-        hints.append(("Esc", state.t(training.classMode ? "key.stop" : "key.pause")))
+        // A class started from the menu resumes when chosen again; `signaal class` has nowhere to go back to.
+        hints.append(("Esc", state.t(training.classMode && state.role == nil ? "key.stop" : "key.pause")))
         return hints
     }
 }

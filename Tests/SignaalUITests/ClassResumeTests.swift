@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+import SignaalCore
+@testable import SignaalUI
+
+/// A teacher who presses Esc in the middle of a class lesson (chosen from
+/// the menu) gets the same place back when choosing the lesson again.
+@Suite("Class lesson resumes")
+struct ClassResumeTests {
+    /// Teacher → the youth-relationships class lesson.
+    static func openClass(_ driver: inout Driver) throws {
+        let teacher = try #require(TestContent.bundle.role("teacher"))
+        let index = try #require(teacher.activities.firstIndex { $0.ref == "youth-relationships" && $0.kind == .classroom })
+        driver.type("\(index + 1)")
+        try #require(driver.state.training?.classMode == true)
+    }
+
+    @Test("Esc mid-lesson, then the same lesson again: the same unit and page, and Esc is labelled pause")
+    func resumes() throws {
+        var driver = Driver()
+        driver.press(.enter)
+        try Self.openClass(&driver)
+        driver.press(.enter, .enter, .enter)
+        let unit = try #require(driver.state.training?.runner.progress.unitIndex)
+        try #require(unit > 0)
+        #expect(driver.text.contains("Esc pauze"), "\(driver.text)")
+        driver.press(.escape)
+        #expect(driver.state.screen == .activities)
+        try Self.openClass(&driver)
+        #expect(driver.state.screen == .training)
+        #expect(driver.state.training?.runner.progress.unitIndex == unit)
+    }
+
+    @Test("a finished class lesson chosen again starts at the beginning")
+    func finishedStartsOver() throws {
+        var driver = Driver()
+        driver.press(.enter)
+        try Self.openClass(&driver)
+        for _ in 0..<300 where driver.state.training?.runner.progress.finished == false {
+            driver.press(.character("1"), .enter)
+        }
+        try #require(driver.state.training?.runner.progress.finished == true)
+        driver.press(.escape)
+        try Self.openClass(&driver)
+        #expect(driver.state.training?.runner.progress.unitIndex == 0)
+        #expect(driver.state.training?.runner.progress.finished == false)
+    }
+}
