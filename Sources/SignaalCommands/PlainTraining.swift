@@ -10,6 +10,9 @@ struct PlainTraining: Speaks {
     let text: Language
     let console: Console
     let store: any RecordKeeper
+    /// ` --data FOLDER` when the records are not in the default folder, so
+    /// that the certificate command printed at the end finds them.
+    var dataOption = ""
 
     struct Stop: Error {
         /// True when the learner typed q; false when input ended.
@@ -212,7 +215,7 @@ struct PlainTraining: Speaks {
         say(t("training.score") + ": \(score.shownPercent)% (" + t("training.passMark", ["mark": "\(score.passMark)"]) + ")")
         if score.passed {
             say(t("training.passed"))
-            say(t("plainTraining.certificate", ["name": ShellWord.quoted(learner.name), "module": runner.module.id]))
+            say(t("plainTraining.certificate", ["name": ShellWord.quoted(learner.name), "module": runner.module.id]) + dataOption)
         } else {
             say(t("plainTraining.failed", ["mark": "\(score.passMark)"]))
         }

@@ -234,7 +234,8 @@ public struct SignaalCommandLine {
         }
         // The instructions speak the module's language (English where not translated).
         return withRecords(arguments, content, text) { store in
-            PlainTraining(content: content, language: text, text: text, console: console, store: store)
+            PlainTraining(content: content, language: text, text: text, console: console, store: store,
+                          dataOption: arguments.value("data").map { " --data " + ShellWord.quoted($0) } ?? "")
                 .run(module: module, name: name, organisation: arguments.value("organisation"))
         }
     }

@@ -43,4 +43,34 @@ struct ShellWordTests {
         let word = try #require(line.components(separatedBy: "--learner ").last?.components(separatedBy: " --module").first)
         #expect(try Self.shellReads(word) == name, "\(line)")
     }
+
+    /// The words `sh` makes of a command line.
+    static func splitByShell(_ line: String) throws -> [String] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", "for word in " + line + "; do printf '%s\\0' \"$word\"; done"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: "\0").map(String.init)
+    }
+
+    @Test("--lang pl with --data: the printed certificate command, pasted as it is, makes the certificate (no doubled quotes)")
+    func polishCommandWorks() throws {
+        let data = DataFolder()
+        let name = "Małgorzata Wójcik"
+        let run = Run.signaal(["train", "no-room-hotel", "--learner", name, "--plain", "--data", data.path, "--lang", "pl"],
+                              input: PlainAnswers.passing("no-room-hotel", learner: name))
+        let line = try #require(run.out.split(separator: "\n").first { $0.contains("signaal certificate") }, "\(run.out)")
+        let command = String(try #require(line.range(of: "signaal certificate").map { line[$0.lowerBound...] }))
+        #expect(!command.contains("\"\""), "\(command)")
+        let words = try Self.splitByShell(command)
+        #expect(words.contains(name) && words.contains(data.path), "\(words)")
+        let out = data.path + "/cert"
+        let made = Run.signaal(Array(words.dropFirst()) + ["--out", out + ".txt", "--format", "txt"])
+        #expect(made.code == .ok, "\(made.err)")
+        #expect(FileManager.default.fileExists(atPath: out + ".txt"))
+    }
 }
