@@ -69,4 +69,12 @@ struct TrainingLanguageTests {
         #expect(run.code == .ok, "\(run.err)")
         #expect(run.out.contains("Enter to go on, q to stop:") || run.out.contains("Choose 1–"), "\(run.out.prefix(600))")
     }
+
+    @Test("--help names the languages the hotel training and card also take, in Dutch and English")
+    func helpNamesHotelLanguages() {
+        for language in ["nl", "en"] {
+            let run = Run.signaal(["--help", "--lang", language])
+            #expect(run.out.contains("pl, ro " + (language == "nl" ? "of" : "or") + " es:"), "\(run.out)")
+        }
+    }
 }
