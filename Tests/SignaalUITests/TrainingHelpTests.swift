@@ -27,13 +27,14 @@ struct TrainingHelpTests {
         #expect(!text.contains("voortgang wordt"), "a class run keeps no progress:\n\(text)")
     }
 
-    @Test("a learner's own run: the help still says progress is saved and Esc pauses")
+    @Test("a learner's own run: the help says progress is saved, Esc pauses and t switches the module's language")
     func learnerRun() {
         var driver = TrainingDriver.youthModule()
         driver.press(.function(1))
         let text = Self.help(driver)
         #expect(text.contains("Je voortgang wordt na elk antwoord bewaard"), "\(text)")
         #expect(!text.contains("Klasmodus:"))
+        #expect(text.contains("wisselt t de taal"), "the hotel module's t key is in the help")
     }
 
     @Test("--lang pl: F1 on the learner form shows a Polish title and Polish general help, not English")
