@@ -49,4 +49,19 @@ struct TrainingHelpTests {
         #expect(text.contains("dzwoń pod 112"), "\(text)")
         for english in ["Everywhere", "call 112", "Help"] { #expect(!text.contains(english) && !driver.text.contains("─ \(english) "), "\(english)") }
     }
+
+    @Test("80x24 class page: with the notes shown the page is taller than the screen and the keys line says ↑↓ scroll; without, it does not")
+    func scrollHintWhenTaller() throws {
+        var driver = Driver()
+        let module = try #require(TestContent.bundle.modules.first { $0.id == "youth-relationships" })
+        driver.app = SignaalApp(classroom: module, content: TestContent.bundle, language: .dutch)
+        driver.resize(Size(width: 80, height: 24))
+        let keys = { (driver: Driver) in driver.text.split(separator: "\n").last.map(String.init) ?? "" }
+        #expect(!keys(driver).contains("↑↓"), "\(driver.text)")
+        driver.press(.character("f"))
+        let training = try #require(driver.state.training)
+        let extent = try #require(TrainingView.scrollExtent(driver.state, training))
+        try #require(extent.content > extent.viewport, "the notes make page 1 taller than 80x24")
+        #expect(keys(driver).contains("↑↓ scrollen"), "\(driver.text)")
+    }
 }

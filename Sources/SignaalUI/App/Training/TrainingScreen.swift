@@ -137,6 +137,10 @@ enum TrainingView {
         switch runner.unit?.content {
         case .lesson?:
             hints = [("Enter", state.t("key.next")), ("←", state.t("key.previous"))]
+            // A page taller than the screen (notes shown at 80x24): say that ↑↓ reach the rest.
+            if let extent = scrollExtent(state, training), extent.content > extent.viewport {
+                hints.append(("↑↓", state.t("key.scroll")))
+            }
         case .chat?:
             if training.pendingLines > 0 || training.showingReplyFeedback || runner.chatNode?.isEnd == true {
                 hints = [("Enter", state.t("key.next"))]
