@@ -3,10 +3,11 @@ import Testing
 import SignaalCore
 @testable import SignaalUI
 
-/// The help (h, F1) in a training says what that run really does: a class
-/// run saves nothing, and a learner in Polish reads the whole help in Polish.
-@Suite("Help in a training")
-struct TrainingHelpTests {
+/// The help (h, F1) says what the screen really does: a class run saves
+/// nothing, a learner in Polish reads the whole help in Polish, the menu
+/// describes the activities there are.
+@Suite("Help on the screens")
+struct ScreenHelpTests {
     /// The help text as one line, so that wrapping does not split a phrase.
     static func help(_ driver: Driver) -> String {
         OverlayView.helpLines(driver.state, width: 10_000).joined(separator: " ")
@@ -63,5 +64,19 @@ struct TrainingHelpTests {
         let extent = try #require(TrainingView.scrollExtent(driver.state, training))
         try #require(extent.content > extent.viewport, "the notes make page 1 taller than 80x24")
         #expect(keys(driver).contains("↑↓ scrollen"), "\(driver.text)")
+    }
+
+    @Test("the activities' help names what a teacher can choose and promises no 'coming' items when there are none")
+    func activities() throws {
+        var driver = Driver()
+        driver.press(.enter)
+        try #require(driver.state.screen == .activities)
+        let teacher = try #require(TestContent.bundle.role("teacher"))
+        try #require(teacher.activities.contains { $0.kind == .classroom } && teacher.activities.contains { $0.kind == .card })
+        driver.press(.character("h"))
+        let text = Self.help(driver)
+        #expect(text.contains("een les in de klas") && text.contains("een zakkaart om te printen"), "\(text)")
+        let coming = TestContent.bundle.roles.flatMap(\.activities).contains { !ActivitiesScreen.isAvailable($0) }
+        #expect(coming || !text.contains("binnenkort"), "\(text)")
     }
 }
