@@ -68,7 +68,8 @@ public struct SignaalCommandLine {
             var launch: Launch = .exit(.ok)
             let code = withContent(rest, spec: .init(valued: Self.commonValued, flags: Self.commonFlags), help: "class") { content, language, arguments in
                 guard let id = arguments.positionals.first, let module = content.module(id) else {
-                    console.err("signaal class: " + content.strings("cli.nameModule", language, ["modules": content.modules.map(\.id).joined(separator: ", ")]) + "\n")
+                    let values = ["modules": content.modules.map(\.id).joined(separator: ", "), "module": arguments.positionals.first ?? ""]
+                    console.err("signaal class: " + content.strings(values["module"] == "" ? "cli.nameModule" : "cli.unknownModule", language, values) + "\n")
                     return .usage
                 }
                 guard interactive else {

@@ -67,4 +67,15 @@ struct DutchMessageTests {
         }
         #expect(RecordWording(content: ShippedModules.bundle, language: .dutch).store(StoreError(.diskFull, path: "p", reason: "r")).hasPrefix("De schijf is vol"))
     }
+
+    @Test("class with a module that does not exist says it is unknown (it asked to name one); without one it asks for one")
+    func classUnknownModule() {
+        let unknown = Run.signaal(["class", "buit-jeugd", "--lang", "nl"])
+        #expect(unknown.code == .usage)
+        #expect(unknown.err.contains("onbekende training \"buit-jeugd\""), "\(unknown.err)")
+        #expect(unknown.err.contains("buit-youth"))
+        let none = Run.signaal(["class", "--lang", "en"])
+        #expect(none.code == .usage)
+        #expect(none.err.contains("name a module: "), "\(none.err)")
+    }
 }
