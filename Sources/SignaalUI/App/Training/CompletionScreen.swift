@@ -29,17 +29,24 @@ enum CompletionView {
         let runner = training.runner
         let score = runner.score
         let w = width - 2
+        if training.classMode {
+            // A class is not examined: no pass or fail in front of the pupils, only how the group did and what to talk about again.
+            var out: [StyledLine] = [StyledLine(state.t("class.doneTitle"), .heading), StyledLine()]
+            out.append(Gauge.bar(label: state.t("training.score"), value: score.shownPercent, maximum: 100, width: w, role: .accent))
+            out += ClassSummary.lines(state, training, width: w)
+            out.append(StyledLine())
+            return out + TrainingView.paragraph(state.t("class.restart"), width: w, role: .dim)
+        }
         var out: [StyledLine] = [StyledLine(state.t("training.doneTitle"), .heading), StyledLine()]
         out.append(Gauge.bar(label: state.t("training.score"), value: score.shownPercent, maximum: 100, width: w, role: score.passed ? .levelNone : .levelAttention))
         out += TrainingView.paragraph(state.t("training.passMark", ["mark": "\(score.passMark)"]), width: w, role: .dim)
         out.append(StyledLine())
         if score.passed {
             out += TrainingView.paragraph(state.t("training.passed"), width: w, role: .levelNone)
-            if !training.classMode { out += TrainingView.paragraph(state.t("training.certificateHint"), width: w) }
+            out += TrainingView.paragraph(state.t("training.certificateHint"), width: w)
         } else {
             out += TrainingView.paragraph(state.t("training.failed", ["mark": "\(score.passMark)"]), width: w, role: .levelAttention)
         }
-        if training.classMode { out += ClassSummary.lines(state, training, width: w) }
         return out
     }
 }

@@ -132,6 +132,7 @@ enum TrainingView {
         if runner.progress.finished {
             hints = [("Enter", state.t("key.done")), ("r", state.t("key.retry"))]
             if !training.classMode { hints.append(("c", state.t("key.certificate"))) }
+            if let extent = scrollExtent(state, training), extent.content > extent.viewport { hints.append(("↑↓", state.t("key.scroll"))) }
             return hints
         }
         switch runner.unit?.content {

@@ -3,10 +3,10 @@ import Testing
 import SignaalCore
 @testable import SignaalUI
 
-/// A teacher who presses Esc in the middle of a class lesson (chosen from
-/// the menu) gets the same place back when choosing the lesson again.
-@Suite("Class lesson resumes")
-struct ClassResumeTests {
+/// A class lesson in front of the pupils: Esc in the middle (chosen from the
+/// menu) keeps the place, and the end examines nobody.
+@Suite("Class lesson")
+struct ClassLessonTests {
     /// Teacher → the youth-relationships class lesson.
     static func openClass(_ driver: inout Driver) throws {
         let teacher = try #require(TestContent.bundle.role("teacher"))
@@ -44,5 +44,23 @@ struct ClassResumeTests {
         try Self.openClass(&driver)
         #expect(driver.state.training?.runner.progress.unitIndex == 0)
         #expect(driver.state.training?.runner.progress.finished == false)
+    }
+
+    @Test("the end of a class lesson shows what the group answered, without 'passed' or 'not passed'", arguments: [Language.dutch, .english])
+    func endWithoutVerdict(language: Language) throws {
+        var driver = Driver(language: language)
+        driver.press(.enter)
+        try Self.openClass(&driver)
+        for _ in 0..<300 where driver.state.training?.runner.progress.finished == false {
+            driver.press(.character("1"), .enter)
+        }
+        let training = try #require(driver.state.training)
+        try #require(training.runner.progress.finished && !training.runner.score.passed, "answering 1 everywhere fails")
+        let text = CompletionView.lines(driver.state, training, width: 200).map { $0.runs.map(\.text).joined() }.joined(separator: "\n")
+        #expect(text.contains(driver.state.t("class.summary")), "\(text)")
+        for verdict in ["training.failed", "training.passed", "training.passMark"] {
+            let words = driver.state.t(verdict, ["mark": "60"])
+            #expect(!text.contains(words), "\(verdict) shown to a class:\n\(text)")
+        }
     }
 }
