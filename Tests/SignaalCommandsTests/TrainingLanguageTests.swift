@@ -77,4 +77,14 @@ struct TrainingLanguageTests {
             #expect(run.out.contains("pl, ro " + (language == "nl" ? "of" : "or") + " es:"), "\(run.out)")
         }
     }
+
+    @Test("card --lang pl|ro|es: the hotel card is saved with a message in that language, not in English", arguments: ["pl", "ro", "es"])
+    func cardMessage(language: String) throws {
+        let data = DataFolder()
+        try FileManager.default.createDirectory(atPath: data.path, withIntermediateDirectories: true)
+        let run = Run.signaal(["card", "--role", "hotel-staff", "--lang", language, "--out", data.path + "/card.pdf"])
+        #expect(run.code == .ok, "\(run.err)")
+        let saved = ShippedModules.bundle.strings("card.written", Language(language), ["paths": data.path + "/card.pdf"])
+        #expect(run.out.contains(saved) && !run.out.contains("Pocket card saved"), "\(run.out)")
+    }
 }
