@@ -59,4 +59,19 @@ struct InterfaceTranslationTests {
         #expect(InterfaceTranslations.placeholders("{a} of {b}, {a}") == ["a", "b"])
         #expect(InterfaceTranslations.placeholders("none") == [])
     }
+
+    /// The Spanish and Romanian words speak to the learner formally (usted,
+    /// dumneavoastră), as most of them always did: one screen, one voice.
+    @Test("Spanish and Romanian interface words address the learner one way", arguments: [
+        ("es", #"\b(tu|tus|pulsa|escribe|elige|trabajas|empezaste)\b"#),
+        ("ro", #"\b(tău|ta|alege|alege-ți|scrie-ți|apasă|lucrezi|ai)\b"#),
+    ])
+    func oneRegister(language: String, informal: String) throws {
+        let strings = ShippedContent.bundle.strings.values
+        let pattern = try Regex(informal).ignoresCase()
+        for (key, text) in strings where !key.hasPrefix("key.") {
+            guard let words = text.values[language] else { continue }
+            #expect(words.firstMatch(of: pattern) == nil, "\(language) \(key): \(words)")
+        }
+    }
 }
