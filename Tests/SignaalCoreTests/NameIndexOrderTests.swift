@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import Testing
 @testable import SignaalCore
 
@@ -67,6 +68,25 @@ struct NameIndexOrderTests {
         try Self.expectEachInItsBucket(learners, folder)
         #expect(Set(try store.learners(sameNameAs: "stefan popescu").map(\.id)) == [created.id, updated.id])
         #expect(try store.read().0.learners.count == 2)
+    }
+
+    @Test("a sort that cannot finish is tried once per store, not again on every look-up and saved answer")
+    func failedSortTriedOnce() throws {
+        let folder = RecordsFolder()
+        let learners = try Self.spellings.map { try folder.store().learner(named: $0, organisation: nil, now: now) }
+        try Self.writeByExactSpelling(learners, folder)
+        let store = folder.store()
+        let attempts = Mutex(0)
+        store.beforeRename = { url throws(StoreError) in
+            attempts.withLock { $0 += 1 }
+            throw StoreError(.cannotWrite, path: url.path, reason: "simulated failure")
+        }
+        for _ in 0..<3 { #expect(try store.learners(named: "Zoë Brontë").count == 1) }
+        #expect(attempts.withLock { $0 } == 1)
+        #expect(!FileManager.default.fileExists(atPath: folder.layout.nameIndexMarker.path))
+
+        #expect(try folder.store().learners(sameNameAs: "Stefan Popescu").count == 2, "another process sorts it")
+        try Self.expectEachInItsBucket(learners, folder)
     }
 
     @Test("a sort cut short after appending some lines to their buckets reads each learner once, and is finished next time")

@@ -7,9 +7,12 @@ import Foundation
 extension FolderRecordStore {
     /// A stat per operation once sorted. Best effort: in a folder this user
     /// cannot write, names are still read from both buckets, only the other
-    /// spellings of a name typed before the sort are not found.
+    /// spellings of a name typed before the sort are not found. Tried once
+    /// per store: where it cannot finish (a bucket this user may not read),
+    /// every saved answer of a session would pay for reading the whole index.
     func sortNameIndexIfNeeded() {
         guard !exists(layout.nameIndexMarker.path), exists(layout.names.path) else { return }
+        guard nameIndexSortTried.withLock({ tried in defer { tried = true }; return !tried }) else { return }
         try? exclusive(migrating: false) { try sortNameIndex() }
     }
 
