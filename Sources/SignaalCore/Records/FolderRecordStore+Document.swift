@@ -68,7 +68,7 @@ extension FolderRecordStore {
     func writeChanges(from before: TrainingRecords, to after: TrainingRecords) throws {
         let known = Set(before.learners.map(\.id))
         for learner in after.learners where !known.contains(learner.id) {
-            try RecordLog.append(RecordFormats.indexLine(learner), to: layout.nameBucket(name: learner.name).path)
+            try addToIndex(learner)
         }
         let learners = Dictionary(after.learners.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let old = Dictionary(grouping: before.enrolments, by: \.learnerID)

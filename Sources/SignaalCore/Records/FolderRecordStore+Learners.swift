@@ -25,12 +25,11 @@ extension FolderRecordStore {
         }
     }
 
-    /// The entries `match` takes from the name's bucket and, when it is
-    /// another file, its exact-name bucket (`RecordFolderLayout.exactNameBucket`).
+    /// The entries `match` takes from the name's `indexBuckets`: its
+    /// `NameKey` bucket and, when another file, its exact spelling's bucket.
     private func indexed(_ name: String, locked: LockHeld, _ match: (Substring) -> RecordFormats.IndexEntry) throws -> [Learner] {
-        let own = layout.nameBucket(name: name), exact = layout.exactNameBucket(name: name)
         var found: [Learner] = []
-        for bucket in own == exact ? [own] : [own, exact] {
+        for bucket in layout.indexBuckets(name: name) {
             let learners = try readLog(bucket, locked: locked) { line in
                 switch match(line) {
                 case .learner(let learner): .record(learner)
@@ -52,9 +51,14 @@ extension FolderRecordStore {
             var records = TrainingRecords()
             records.learners = named
             let learner = records.learner(named: name, organisation: organisation, now: now)
-            _ = try RecordLog.append(RecordFormats.indexLine(learner), to: layout.nameBucket(name: name).path)
+            try addToIndex(learner)
             return learner
         }
+    }
+
+    /// A new learner's line in each of their `indexBuckets` (under the exclusive lock).
+    func addToIndex(_ learner: Learner) throws {
+        for bucket in layout.indexBuckets(name: learner.name) { _ = try RecordLog.append(RecordFormats.indexLine(learner), to: bucket.path) }
     }
 
     /// `TrainingRecords.findLearner` over a few learners.

@@ -37,6 +37,8 @@ public final class FolderRecordStore: RecordKeeper, @unchecked Sendable {
     let layout: RecordFolderLayout
     private let notices = Mutex<[StoreNotice]>([])
     private let prepared = Mutex(false)
+    /// Whether this store tried to sort the name index (`sortNameIndexIfNeeded`).
+    let nameIndexSortTried = Mutex(false)
     /// Organisation id → its roster file's stamp when last read whole, for the tally.
     let loadedStamps = Mutex<[String: String]>([:])
 

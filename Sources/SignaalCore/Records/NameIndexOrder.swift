@@ -7,16 +7,21 @@ import Foundation
 extension FolderRecordStore {
     /// A stat per operation once sorted. Best effort: in a folder this user
     /// cannot write, names are still read from both buckets, only the other
-    /// spellings of a name typed before the sort are not found.
+    /// spellings of a name typed before the sort are not found. Tried once
+    /// per store: where it cannot finish (a bucket this user may not read),
+    /// every saved answer of a session would pay for reading the whole index.
     func sortNameIndexIfNeeded() {
         guard !exists(layout.nameIndexMarker.path), exists(layout.names.path) else { return }
+        guard nameIndexSortTried.withLock({ tried in defer { tried = true }; return !tried }) else { return }
         try? exclusive(migrating: false) { try sortNameIndex() }
     }
 
-    /// Under the exclusive lock. First every line is added where it belongs,
-    /// then taken from where it does not: a reader without the lock meanwhile
-    /// finds a learner in one bucket or in both (readers keep one per id),
-    /// never in none. Run again after a crash, it finishes the job.
+    /// Under the exclusive lock. Each line is appended to its `NameKey`
+    /// bucket and left where it was: an older Signaal sharing the folder
+    /// looks a name up in its exact spelling's bucket only, and would
+    /// otherwise make a second learner of everyone it no longer finds there.
+    /// Readers keep one learner per id. Nothing is rewritten, so a crash
+    /// loses nobody; run again, it appends only what is still missing.
     func sortNameIndex() throws {
         guard !exists(layout.nameIndexMarker.path) else { return }
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: layout.names.path)) ?? [])
@@ -29,31 +34,18 @@ extension FolderRecordStore {
                 return .damaged
             }.records
         }
-        var wanted: [URL: [Learner]] = [:]
+        var missing: [URL: [Learner]] = [:]
+        var added: [URL: Set<String>] = [:]
         for bucket in present.keys.sorted(by: { $0.path < $1.path }) {
-            for learner in present[bucket] ?? [] { wanted[layout.nameBucket(name: learner.name), default: []].append(learner) }
-        }
-        func unique(_ learners: [Learner]) -> [Learner] {
-            var seen: Set<String> = []
-            return learners.filter { seen.insert($0.id).inserted }
-        }
-        let buckets = Set(present.keys).union(wanted.keys).sorted { $0.path < $1.path }
-        var onDisk = present
-        for bucket in buckets {
-            let added = unique((onDisk[bucket] ?? []) + (wanted[bucket] ?? []))
-            if added.map(\.id) != (onDisk[bucket] ?? []).map(\.id) {
-                try write(added, to: bucket)
-                onDisk[bucket] = added
+            for learner in present[bucket] ?? [] {
+                let own = layout.nameBucket(name: learner.name)
+                if added[own] == nil { added[own] = Set((present[own] ?? []).map(\.id)) }
+                if added[own, default: []].insert(learner.id).inserted { missing[own, default: []].append(learner) }
             }
         }
-        for bucket in buckets {
-            let kept = unique(wanted[bucket] ?? [])
-            if kept.map(\.id) != (onDisk[bucket] ?? []).map(\.id) { try write(kept, to: bucket) }
+        for (bucket, learners) in missing.sorted(by: { $0.key.path < $1.key.path }) {
+            _ = try RecordLog.append(learners.map(RecordFormats.indexLine).joined(), to: bucket.path)
         }
         try replace(layout.nameIndexMarker, with: Data())
-    }
-
-    private func write(_ learners: [Learner], to bucket: URL) throws {
-        try replace(bucket, with: Data(learners.map(RecordFormats.indexLine).joined().utf8))
     }
 }

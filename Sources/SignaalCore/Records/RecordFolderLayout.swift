@@ -57,6 +57,16 @@ struct RecordFolderLayout: Sendable {
     /// where an older Signaal sharing the folder still does: read as well.
     func exactNameBucket(name: String) -> URL { bucket(LearnerName.key(name)) }
 
+    /// Where a name index line goes, and where a look-up reads: its
+    /// `nameBucket`, and its `exactNameBucket` when that is another file (an
+    /// older Signaal sharing the folder looks only there, and would make the
+    /// learner again). Only accents, commas and extra spaces make them differ;
+    /// readers keep one learner per id.
+    func indexBuckets(name: String) -> [URL] {
+        let own = nameBucket(name: name), exact = exactNameBucket(name: name)
+        return own == exact ? [own] : [own, exact]
+    }
+
     /// Present once every name index line is in its `nameBucket`.
     var nameIndexMarker: URL { names.appendingPathComponent(".by-name-key-1") }
 

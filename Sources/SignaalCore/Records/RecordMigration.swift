@@ -63,7 +63,9 @@ struct RecordMigration {
         for folder in layout.subfolders { try RecordFolder.prepareInside(folder, parent: temporary) }
 
         var buckets: [URL: String] = [:]
-        for learner in records.learners { buckets[layout.nameBucket(name: learner.name), default: ""] += RecordFormats.indexLine(learner) }
+        for learner in records.learners {
+            for bucket in layout.indexBuckets(name: learner.name) { buckets[bucket, default: ""] += RecordFormats.indexLine(learner) }
+        }
         for (bucket, text) in buckets { try writeNew(bucket, Data(text.utf8)) }
         try writeNew(layout.nameIndexMarker, Data())
 
