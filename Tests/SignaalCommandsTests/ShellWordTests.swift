@@ -7,17 +7,32 @@ import Testing
 /// name as typed, and run nothing that is in it.
 @Suite("Names in commands to copy")
 struct ShellWordTests {
-    /// What `sh` makes of `word`: the one argument it passes on.
-    static func shellReads(_ word: String) throws -> String {
+    /// What `sh -c script` prints.
+    static func sh(_ script: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "printf %s " + word]
+        process.arguments = ["-c", script]
         let pipe = Pipe()
         process.standardOutput = pipe
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// What `sh` makes of `word`: the one argument it passes on.
+    static func shellReads(_ word: String) throws -> String { try sh("printf %s " + word) }
+
+    /// The words `sh` makes of a command line.
+    static func splitByShell(_ line: String) throws -> [String] {
+        try sh("for word in " + line + "; do printf '%s\\0' \"$word\"; done").split(separator: "\0").map(String.init)
+    }
+
+    /// The line a passed `train --plain` prints with the certificate command.
+    static func certificateLine(_ name: String, module: String, language: String, _ data: DataFolder) throws -> Substring {
+        let run = Run.signaal(["train", module, "--learner", name, "--plain", "--data", data.path, "--lang", language],
+                              input: PlainAnswers.passing(module, learner: name))
+        return try #require(run.out.split(separator: "\n").first { $0.contains("signaal certificate") }, "\(run.out)")
     }
 
     @Test("every name reaches the shell unchanged, and nothing in it runs",
@@ -35,35 +50,19 @@ struct ShellWordTests {
 
     @Test("the certificate command after a passed training is safe to paste")
     func certificateHint() throws {
-        let data = DataFolder()
         let name = "de Vries, Jan \"Jantje\" $(id)"
-        let run = Run.signaal(["train", "youth-relationships", "--learner", name, "--plain", "--data", data.path, "--lang", "en"],
-                              input: PlainAnswers.passing("youth-relationships", learner: name))
-        let line = try #require(run.out.split(separator: "\n").first { $0.hasPrefix("Your certificate: ") })
+        let line = try Self.certificateLine(name, module: "youth-relationships", language: "en", DataFolder())
+        #expect(line.hasPrefix("Your certificate: "))
         let word = try #require(line.components(separatedBy: "--learner ").last?.components(separatedBy: " --module").first)
         #expect(try Self.shellReads(word) == name, "\(line)")
     }
 
-    /// The words `sh` makes of a command line.
-    static func splitByShell(_ line: String) throws -> [String] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "for word in " + line + "; do printf '%s\\0' \"$word\"; done"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).split(separator: "\0").map(String.init)
-    }
 
     @Test("--lang pl with --data: the printed certificate command, pasted as it is, makes the certificate (no doubled quotes)")
     func polishCommandWorks() throws {
         let data = DataFolder()
         let name = "Małgorzata Wójcik"
-        let run = Run.signaal(["train", "no-room-hotel", "--learner", name, "--plain", "--data", data.path, "--lang", "pl"],
-                              input: PlainAnswers.passing("no-room-hotel", learner: name))
-        let line = try #require(run.out.split(separator: "\n").first { $0.contains("signaal certificate") }, "\(run.out)")
+        let line = try Self.certificateLine(name, module: "no-room-hotel", language: "pl", data)
         let command = String(try #require(line.range(of: "signaal certificate").map { line[$0.lowerBound...] }))
         #expect(!command.contains("\"\""), "\(command)")
         let words = try Self.splitByShell(command)

@@ -42,9 +42,9 @@ public struct AppState: Sendable {
     /// The case note and meldcode being prepared (memory only).
     public var caseWork = CaseWork()
     /// The result document as last laid out (see `ResultLayout`).
-    var resultLayout: LaidOutLines<ResultLayout.Key>?
+    var resultLayout: LaidOutLines<ResultLayout.Shown>?
     /// The organisation's status as last laid out (see `OrganisationStatusLayout`).
-    var statusLayout: LaidOutLines<OrganisationStatusLayout.Key>?
+    var statusLayout: LaidOutLines<OrganisationStatusLayout.Shown>?
     /// The learner form, kept while the learner goes back and forth.
     public var learnerForm = LearnerForm()
     /// The learner who trains now, once named.

@@ -1,8 +1,17 @@
-/// A long document laid out once for a key (size, language, what it shows)
-/// and kept in the state, so that `update` (clamping a scroll) and the view
-/// (drawing) do not lay it out again on every key: the result document, an
-/// organisation's status with a line per staff member still to train.
-struct LaidOutLines<Key: Equatable & Sendable>: Sendable {
+import SignaalCore
+
+/// A long document laid out once for a key and kept in the state, so that
+/// `update` (clamping a scroll) and the view (drawing) do not lay it out again
+/// on every key: the result document, an organisation's status with a line
+/// per staff member still to train.
+struct LaidOutLines<Shown: Equatable & Sendable>: Sendable {
+    /// What the lines depend on: the width, the language, and what they show.
+    struct Key: Equatable, Sendable {
+        let width: Int
+        let language: Language
+        let shown: Shown
+    }
+
     let key: Key
     let lines: [StyledLine]
 

@@ -76,16 +76,15 @@ enum OrganisationStatusScreen {
 /// The status laid out once per (width, language, organisation, records as
 /// last read): with 100,000 staff a scroll key laid out 40,000 lines twice.
 enum OrganisationStatusLayout {
-    struct Key: Equatable, Sendable {
-        let width: Int
-        let language: Language
+    /// The organisation, and the records as last read (`AppState.recordsRevision`).
+    struct Shown: Equatable, Sendable {
         let organisationID: String
         let records: Int
     }
 
-    static func key(_ state: AppState, width: Int) -> Key? {
+    static func key(_ state: AppState, width: Int) -> LaidOutLines<Shown>.Key? {
         guard let id = OrganisationStatusScreen.shown(state)?.id else { return nil }
-        return Key(width: width, language: state.language, organisationID: id, records: state.recordsRevision)
+        return .init(width: width, language: state.language, shown: Shown(organisationID: id, records: state.recordsRevision))
     }
 
     static func lines(_ state: AppState, width: Int) -> [StyledLine] {

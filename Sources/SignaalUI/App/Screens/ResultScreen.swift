@@ -78,17 +78,16 @@ enum ResultView {
 /// reused by `update` (to clamp the scroll) and by the view (to draw), instead
 /// of twice per scroll key.
 enum ResultLayout {
-    struct Key: Equatable, Sendable {
-        let width: Int
-        let language: Language
+    /// The checklist, its answers and the role: what the document shows.
+    struct Shown: Equatable, Sendable {
         let checklistID: String
         let input: AssessmentInput
         let role: String?
     }
 
-    static func key(_ state: AppState, width: Int) -> Key? {
+    static func key(_ state: AppState, width: Int) -> LaidOutLines<Shown>.Key? {
         guard let session = state.session else { return nil }
-        return Key(width: width, language: state.language, checklistID: session.checklist.id, input: session.input, role: state.role?.id)
+        return .init(width: width, language: state.language, shown: Shown(checklistID: session.checklist.id, input: session.input, role: state.role?.id))
     }
 
     /// Two cells stay free on the right of the body for the scroll arrows.
