@@ -40,6 +40,50 @@ struct OptionOrderTests {
         }
     }
 
+    /// Typing back the positions a failed attempt's feedback showed passed
+    /// every time while each attempt had the same order. True/false keeps its
+    /// fixed order and a position can fall right by chance, so a few still pass.
+    @Test("the right positions a failed attempt showed pass the next attempt for fewer than 1 in 5 learners")
+    func positionsFromFeedbackFail() throws {
+        var tries = 0, passes = 0
+        for module in ShippedContent.bundle.modules {
+            for name in Self.names(20) {
+                // Attempt 1: fail on purpose, and write down where the right answers stood.
+                var runner = ModuleRunner(module: module, order: .learner(name))
+                var positions: [String: Set<Int>] = [:]
+                while !runner.progress.finished {
+                    if let unit = runner.unit, let question = runner.question {
+                        positions[unit.id] = Set(question.options.indices.filter { question.options[$0].correct })
+                        runner.answer([question.options.count - 1])
+                    }
+                    runner.nextUnit()
+                }
+                // Attempt 2: the same positions, typed back.
+                runner.retry()
+                #expect(runner.progress.attempt == 2)
+                while !runner.progress.finished {
+                    if let unit = runner.unit, runner.question != nil { runner.answer(positions[unit.id] ?? [0]) }
+                    runner.nextUnit()
+                }
+                tries += 1
+                if runner.score.passed { passes += 1 }
+            }
+        }
+        #expect(tries == ShippedContent.bundle.modules.count * 20)
+        #expect(passes * 5 < tries, "\(passes) of \(tries) passed with the positions of their first attempt")
+    }
+
+    @Test("a learner who resumes an attempt sees the same order; the next attempt another one")
+    func sameOrderWithinAnAttempt() throws {
+        let module = try #require(ShippedContent.bundle.module("no-room-hotel"))
+        let unit = try #require(module.units.first { $0.question?.kind == .single })
+        let order = OptionOrder.learner("Anna de Vries")
+        #expect(order.permutation(module: module, unit: unit, attempt: 1) == order.permutation(module: module, unit: unit))
+        #expect(order.permutation(module: module, unit: unit, attempt: 3) == order.permutation(module: module, unit: unit, attempt: 3))
+        let attempts = Set((1...6).map { order.permutation(module: module, unit: unit, attempt: $0) })
+        #expect(attempts.count > 1)
+    }
+
     @Test("no number holds more than its share of single-choice answers, for any learner")
     func singleAnswersSpread() {
         for module in ShippedContent.bundle.modules {

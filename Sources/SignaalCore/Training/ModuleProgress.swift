@@ -153,7 +153,7 @@ public struct ModuleRunner: Sendable {
 
     /// Shown position → stored index for a question unit.
     public func shownOrder(_ unit: ModuleUnit) -> [Int] {
-        order.permutation(module: module, unit: unit)
+        order.permutation(module: module, unit: unit, attempt: progress.attempt)
     }
 
     /// The answer to `unit` in shown positions, nil when not answered.

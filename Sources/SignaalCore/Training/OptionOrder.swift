@@ -3,9 +3,10 @@
 /// Stored content keeps its own order (and answers are saved as stored
 /// indices, so scoring and old records are untouched); each learner sees the
 /// options shuffled, so "1 everywhere" cannot pass. The shuffle is seeded by
-/// the learner (their name as compared, see `LearnerName.key`), the module
-/// and the question, so the same learner sees the same order when they
-/// resume; a class gets one seed per run. The hash is FNV-1a and the
+/// the learner (their name as compared, see `LearnerName.key`), the module,
+/// the question and the attempt, so the same learner sees the same order when
+/// they resume, and another one when they try again; a class gets one seed
+/// per run. The hash is FNV-1a and the
 /// generator SplitMix64, both written out here: Swift's own `hashValue` is
 /// randomised per process and would change the order on every start.
 /// True/false questions keep their fixed order (True, False).
@@ -24,10 +25,14 @@ public struct OptionOrder: Equatable, Sendable {
     public static func run(_ seed: UInt64) -> OptionOrder { OptionOrder(seed: seed) }
 
     /// Shown position → stored index, for the question of `unit` in `module`.
-    public func permutation(module: TrainingModule, unit: ModuleUnit) -> [Int] {
+    /// Each attempt after the first sees another order, so the positions a
+    /// failed attempt's feedback showed do not pass the next one: the learner
+    /// has to know which answer is right, not where it stood.
+    public func permutation(module: TrainingModule, unit: ModuleUnit, attempt: Int = 1) -> [Int] {
         guard let question = unit.question else { return [] }
         let count = question.options.count
-        guard let seed, question.kind != .truefalse, count > 1 else { return Array(0..<count) }
+        guard let base = seed, question.kind != .truefalse, count > 1 else { return Array(0..<count) }
+        let seed = attempt > 1 ? StableHash.fnv1a("attempt \(attempt)", start: base) : base
         var generator = SplitMix64(state: StableHash.fnv1a(module.id + "\u{0}" + unit.id, start: seed))
         var order = Array(0..<count)
         for i in stride(from: count - 1, to: 0, by: -1) {
